@@ -1,0 +1,129 @@
+package client
+
+import (
+	"context"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The client is tested against the reference kernel, ipykernel, so that
+// its protocol handling does not depend on gokernel's. gokernel itself is
+// tested through this client in kernel/server.
+func launchIPyKernel(t *testing.T) *Client {
+	t.Helper()
+	if exec.Command("/usr/bin/python3", "-c", "import ipykernel").Run() != nil {
+		t.Skip("ipykernel is not installed")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c, err := Launch(ctx, []string{"/usr/bin/python3", "-m", "ipykernel_launcher", "-f", "{connection_file}"}, LaunchOptions{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	if err := c.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestIPyKernel(t *testing.T) {
+	c := launchIPyKernel(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+
+	info, err := c.KernelInfo(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info["implementation"] != "ipython" {
+		t.Errorf("implementation = %v", info["implementation"])
+	}
+	if err := c.Heartbeat(ctx); err != nil {
+		t.Errorf("heartbeat: %v", err)
+	}
+
+	res, err := c.Execute(ctx, "print('hello')\n6*7", ExecOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status != "ok" || res.Stdout != "hello\n" || res.Text() != "42" || res.ExecutionCount != 1 {
+		t.Errorf("execute: status %q stdout %q result %q count %d", res.Status, res.Stdout, res.Text(), res.ExecutionCount)
+	}
+	if first := res.IOPub[0]; first.Header.MsgType != "status" {
+		t.Errorf("first IOPub message %s, want status busy", first.Header.MsgType)
+	}
+
+	res, err = c.Execute(ctx, "x = input('name? ')\nprint('hi', x)", ExecOptions{
+		Input: func(prompt string, password bool) (string, error) {
+			if prompt != "name? " {
+				t.Errorf("prompt %q", prompt)
+			}
+			return "gopher", nil
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stdout != "hi gopher\n" {
+		t.Errorf("input round trip: stdout %q", res.Stdout)
+	}
+
+	res, err = c.Execute(ctx, "1/0", ExecOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status != "error" || res.Error == nil || res.Error.Ename != "ZeroDivisionError" {
+		t.Errorf("error reply: %+v", res.Error)
+	}
+
+	// Interrupt a sleeping cell through the control channel.
+	call, err := c.SendExecute("import time; time.sleep(60)", ExecOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tap := c.Tap()
+	defer tap.Close()
+	for { // wait until the cell runs
+		m, err := tap.Next(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Header.MsgType == "execute_input" && m.Parent != nil && m.Parent.MsgID == call.ID {
+			break
+		}
+	}
+	if err := c.Interrupt(ctx); err != nil {
+		t.Fatal(err)
+	}
+	reply, pub, err := call.Wait(ctx, nil, nil)
+	call.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := Summarize(reply, pub); r.Error == nil || r.Error.Ename != "KeyboardInterrupt" {
+		t.Errorf("interrupted cell: %+v", r.Error)
+	}
+
+	c2, err := c.Restart(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c2.Close() })
+	res, err = c2.Execute(ctx, "'x' in dir()", ExecOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text(), "False") {
+		t.Errorf("after restart x still defined: %q", res.Text())
+	}
+	if err := c2.Close(); err != nil {
+		t.Error(err)
+	}
+	if c2.Process().Signal(nil) == nil {
+		// Signal(nil) would fail on an exited, waited-for process.
+		t.Error("kernel still running after Close")
+	}
+}

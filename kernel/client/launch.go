@@ -1,0 +1,196 @@
+package client
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"gokernel/kernel/wire"
+)
+
+// LaunchOptions say how to start a kernel process.
+type LaunchOptions struct {
+	// Dir holds the connection file (default os.TempDir()).
+	Dir string
+	// Env is added to the kernel's environment.
+	Env []string
+	// Stdout and Stderr receive the kernel process's own output
+	// (default: discarded and os.Stderr).
+	Stdout, Stderr io.Writer
+}
+
+// launched is a kernel process started by Launch.
+type launched struct {
+	argv     []string
+	opts     LaunchOptions
+	connFile string
+	cmd      *exec.Cmd
+	done     chan struct{} // closed when the process has exited
+	err      error         // exit status, valid after done
+}
+
+// Launch starts a kernel as Jupyter does: it writes a connection file with
+// free TCP ports on 127.0.0.1 and a random key, replaces {connection_file}
+// in argv with its path, starts the process and connects. Call WaitReady
+// before relying on the kernel; Close shuts it down and removes the file.
+//
+//	c, err := client.Launch(ctx, []string{"gokernel", "-f", "{connection_file}"}, client.LaunchOptions{})
+func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, error) {
+	if len(argv) == 0 {
+		return nil, errors.New("client: Launch: empty command")
+	}
+	ci, err := freeConnection()
+	if err != nil {
+		return nil, err
+	}
+	dir := opts.Dir
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	data, _ := json.MarshalIndent(ci, "", "  ")
+	connFile := filepath.Join(dir, "kernel-"+uuid.NewString()+".json")
+	if err := os.WriteFile(connFile, data, 0o600); err != nil {
+		return nil, fmt.Errorf("client: connection file: %w", err)
+	}
+	p := &launched{argv: argv, opts: opts, connFile: connFile}
+	if err := p.start(); err != nil {
+		os.Remove(connFile)
+		return nil, err
+	}
+	c, err := Connect(ci)
+	if err != nil {
+		p.kill()
+		os.Remove(connFile)
+		return nil, err
+	}
+	c.proc = p
+	return c, nil
+}
+
+func (p *launched) start() error {
+	args := make([]string, len(p.argv))
+	for i, a := range p.argv {
+		args[i] = strings.ReplaceAll(a, "{connection_file}", p.connFile)
+	}
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Env = append(os.Environ(), p.opts.Env...)
+	cmd.Stdout = p.opts.Stdout
+	cmd.Stderr = p.opts.Stderr
+	if cmd.Stderr == nil {
+		cmd.Stderr = os.Stderr
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("client: start kernel: %w", err)
+	}
+	p.cmd = cmd
+	p.done = make(chan struct{})
+	go func() {
+		p.err = cmd.Wait()
+		close(p.done)
+	}()
+	return nil
+}
+
+func (p *launched) kill() {
+	p.cmd.Process.Kill()
+	<-p.done
+}
+
+// stop asks a running kernel to shut down and kills it if it does not
+// exit within a few seconds; then removes the connection file.
+func (p *launched) stop(c *Client) error {
+	defer os.Remove(p.connFile)
+	select {
+	case <-p.done:
+		return nil
+	default:
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	c.Shutdown(ctx, false)
+	select {
+	case <-p.done:
+		return nil
+	case <-time.After(3 * time.Second):
+		p.kill()
+		return errors.New("client: kernel did not exit after shutdown_request; killed")
+	}
+}
+
+// Restart restarts a launched kernel as jupyter_client does: a
+// shutdown_request with restart=true, then a new process on the same
+// connection file. It returns a client of the new kernel (ready) and
+// closes c.
+func (c *Client) Restart(ctx context.Context) (*Client, error) {
+	p := c.proc
+	if p == nil {
+		return nil, errors.New("client: Restart needs a kernel started by Launch")
+	}
+	sctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	c.Shutdown(sctx, true)
+	cancel()
+	select {
+	case <-p.done:
+	case <-time.After(5 * time.Second):
+		p.kill()
+	}
+	c.proc = nil
+	c.Close()
+	np := &launched{argv: p.argv, opts: p.opts, connFile: p.connFile}
+	if err := np.start(); err != nil {
+		os.Remove(p.connFile)
+		return nil, err
+	}
+	nc, err := Connect(c.ci)
+	if err != nil {
+		np.kill()
+		os.Remove(p.connFile)
+		return nil, err
+	}
+	nc.proc = np
+	if err := nc.WaitReady(ctx); err != nil {
+		nc.Close()
+		return nil, err
+	}
+	return nc, nil
+}
+
+// freeConnection picks five free loopback ports and a random key. The
+// ports are free when picked; like Jupyter, we accept the small chance
+// that another process takes one before the kernel binds it.
+func freeConnection() (wire.ConnectionInfo, error) {
+	var ports [5]int
+	var ls []net.Listener
+	defer func() {
+		for _, l := range ls {
+			l.Close()
+		}
+	}()
+	for i := range ports {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return wire.ConnectionInfo{}, fmt.Errorf("client: no free port: %w", err)
+		}
+		ls = append(ls, l)
+		ports[i] = l.Addr().(*net.TCPAddr).Port
+	}
+	key := make([]byte, 32)
+	rand.Read(key)
+	return wire.ConnectionInfo{
+		Transport: "tcp", IP: "127.0.0.1",
+		ShellPort: ports[0], IOPubPort: ports[1], StdinPort: ports[2], ControlPort: ports[3], HBPort: ports[4],
+		Key: hex.EncodeToString(key), SignatureScheme: "hmac-sha256", KernelName: "gokernel",
+	}, nil
+}

@@ -1,0 +1,59 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// helperPath is the import path of the compiled helpers every session
+// imports as __gk: goroutine panic reports, clear, and the cell's stdin.
+const helperPath = "gokernel/eval/gk"
+
+// helperExports builds the helper package of one session.
+func helperExports(stdin *io.Reader) interp.Exports {
+	return interp.Exports{helperPath + "/gk": {
+		"GoPanic": reflect.ValueOf(goPanic),
+		"Clear":   reflect.ValueOf(clearValue),
+		"Stdin":   reflect.ValueOf(stdin).Elem(),
+	}}
+}
+
+// goPanic reports a panic of a goroutine started by a cell; the rewrite of
+// `go` statements calls it from a deferred recover, so the process lives.
+func goPanic(line int, v any) {
+	fmt.Fprintf(os.Stderr, "panic in goroutine started at line %d: %v\n", line, v)
+}
+
+// clearValue is the builtin clear (Go 1.21), which yaegi lacks: it deletes
+// every entry of a map or zeroes every element of a slice.
+func clearValue(x any) {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Map, reflect.Slice:
+		v.Clear()
+	default:
+		panic(fmt.Sprintf("invalid argument: clear(%T): argument must be a map or slice", x))
+	}
+}
+
+// prelude declares what Go 1.21+ has as builtins and yaegi lacks. min and
+// max take two operands; calls with one or more than two are rewritten
+// into nested calls.
+const prelude = `func min[T ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string](x, y T) T {
+	if y < x {
+		return y
+	}
+	return x
+}
+func max[T ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string](x, y T) T {
+	if y > x {
+		return y
+	}
+	return x
+}
+func clear(x any) { ` + helperPkg + `.Clear(x) }
+`

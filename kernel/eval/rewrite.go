@@ -1,0 +1,416 @@
+package eval
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// TargetTakers are the methods (and functions) of the runtime whose first
+// argument is the function a child process runs. In `X.M(f, ...)` with M
+// one of them and f a top-level func of the session, f is passed by name
+// too: `X.M(TargetFunc("f", f), ...)`, so the child can find it.
+var TargetTakers = []string{"Start", "New", "Map", "MapAsync", "Apply", "ApplyAsync",
+	"Starmap", "StarmapAsync", "Imap", "ImapUnordered"}
+
+// TargetFunc is the function that pairs a function with its name for
+// TargetTakers (see DESIGN.md "Function identity").
+var TargetFunc = "processes.Func"
+
+// Wrapper prefixes used by rewrites; they cannot clash with learner names
+// in practice.
+const (
+	helperPkg = "__gk"   // import name of the compiled helper package
+	tmpPrefix = "__gk_t" // temporaries introduced by rewrites
+)
+
+var builtinFuncs = map[string]bool{"append": true, "cap": true, "clear": true, "close": true,
+	"complex": true, "copy": true, "delete": true, "imag": true, "len": true, "make": true,
+	"max": true, "min": true, "new": true, "panic": true, "print": true, "println": true,
+	"real": true, "recover": true}
+
+var intTypes = map[string]bool{"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"byte": true, "rune": true}
+
+// edit replaces text[off:end] with repl (off == end inserts).
+type edit struct {
+	off, end int
+	repl     string
+}
+
+func applyEdits(text string, edits []edit) string {
+	if len(edits) == 0 {
+		return text
+	}
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].off != edits[j].off {
+			return edits[i].off < edits[j].off
+		}
+		return edits[i].end < edits[j].end
+	})
+	var b strings.Builder
+	pos := 0
+	for _, e := range edits {
+		if e.off < pos { // overlapping: the outer rewrite wins
+			continue
+		}
+		b.WriteString(text[pos:e.off])
+		b.WriteString(e.repl)
+		pos = e.end
+	}
+	b.WriteString(text[pos:])
+	return b.String()
+}
+
+// parsed is one unit parsed on its own, so that rewrites can be computed as
+// text edits (which keep line numbers, as no edit adds a newline).
+type parsed struct {
+	fset *token.FileSet
+	base int // offset of the unit's text in the parsed source
+	file *ast.File
+	body *ast.BlockStmt // statement units: the wrapper's body
+	decl ast.Decl       // declaration units
+}
+
+const (
+	declPrefix = "package main;"
+	stmtPrefix = "package main;func main(){"
+)
+
+func parseUnit(u unit) (*parsed, error) {
+	p := &parsed{fset: token.NewFileSet()}
+	var src string
+	if u.kind == kindStmt {
+		src = stmtPrefix + u.text + "\n}"
+		p.base = len(stmtPrefix)
+	} else {
+		src = declPrefix + u.text
+		p.base = len(declPrefix)
+	}
+	f, err := parser.ParseFile(p.fset, "_.go", src, parser.ParseComments)
+	if err != nil {
+		return nil, err
+	}
+	p.file = f
+	if u.kind == kindStmt {
+		p.body = f.Decls[0].(*ast.FuncDecl).Body
+	} else if len(f.Decls) > 0 {
+		p.decl = f.Decls[len(f.Decls)-1]
+	}
+	return p, nil
+}
+
+// off is the offset of pos in the unit's text.
+func (p *parsed) off(pos token.Pos) int { return p.fset.Position(pos).Offset - p.base }
+
+// rewriter computes the edits of one unit.
+type rewriter struct {
+	p        *parsed
+	text     string
+	code     string // the whole cell, for line numbers
+	start    int    // offset of the unit in the cell
+	edits    []edit
+	n        *int            // counter for temporaries, shared by a cell
+	optional bool            // go/defer/target rewrites (dropped if they break compilation)
+	funcs    map[string]bool // top-level funcs of the session and cell
+	userMin  map[string]bool // builtins the learner redefined
+	isInt    func(name string) bool
+	stdin    bool // rewrite os.Stdin
+	forced   map[token.Pos]bool
+	ranges   []*ast.RangeStmt // range statements of unknown int-ness
+}
+
+func (r *rewriter) src(n ast.Node) string {
+	return r.text[r.p.off(n.Pos()):r.p.off(n.End())]
+}
+
+func (r *rewriter) add(off, end int, repl string) {
+	r.edits = append(r.edits, edit{off, end, repl})
+}
+
+func (r *rewriter) tmp() string {
+	*r.n++
+	return tmpPrefix + strconv.Itoa(*r.n)
+}
+
+func (r *rewriter) cellLine(pos token.Pos) int {
+	l, _ := lineCol(r.code, r.start+r.p.off(pos))
+	return l
+}
+
+func (r *rewriter) run(root ast.Node) string {
+	locals := map[string]bool{} // names declared with an int value in this unit
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok && r.intExpr(n.Rhs[i], locals) {
+						locals[id.Name] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if t, ok := n.Type.(*ast.Ident); ok && intTypes[t.Name] {
+					locals[id.Name] = true
+				} else if n.Type == nil && i < len(n.Values) && r.intExpr(n.Values[i], locals) {
+					locals[id.Name] = true
+				}
+			}
+		case *ast.Field:
+			if t, ok := n.Type.(*ast.Ident); ok && intTypes[t.Name] {
+				for _, id := range n.Names {
+					locals[id.Name] = true
+				}
+			}
+		}
+		return true
+	})
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GoStmt:
+			if r.optional {
+				r.goDefer(n.Call, n.Pos(), 2, "go")
+			}
+		case *ast.DeferStmt:
+			if r.optional && len(n.Call.Args) > 0 {
+				r.goDefer(n.Call, n.Pos(), 5, "defer")
+			}
+		case *ast.RangeStmt:
+			if n.Value == nil && (r.forced[n.Pos()] || r.intExpr(n.X, locals)) {
+				r.rangeInt(n)
+			} else if n.Value == nil && !r.notInt(n.X) {
+				r.ranges = append(r.ranges, n)
+			}
+			if n.Tok == token.DEFINE {
+				var names []string
+				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+						names = append(names, id.Name)
+					}
+				}
+				r.loopVars(names, n.Body)
+			}
+		case *ast.ForStmt:
+			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+				var names []string
+				for _, e := range as.Lhs {
+					if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+						names = append(names, id.Name)
+					}
+				}
+				r.loopVars(names, n.Body)
+			}
+		case *ast.CallExpr:
+			r.call(n)
+		case *ast.SelectorExpr:
+			if x, ok := n.X.(*ast.Ident); ok && r.stdin && x.Name == "os" && n.Sel.Name == "Stdin" {
+				r.add(r.p.off(n.Pos()), r.p.off(n.End()), helperPkg+".Stdin")
+			}
+		}
+		return true
+	})
+	return applyEdits(r.text, r.edits)
+}
+
+// goDefer rewrites `go F(A, B)` (and `defer F(A, B)`) so that F, A and B
+// are evaluated now, in this goroutine, as Go specifies; a goroutine also
+// gets a recover that reports its panic instead of killing the process.
+func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what string) {
+	id := r.tmp()
+	bindFun := true
+	if f, ok := call.Fun.(*ast.Ident); ok && builtinFuncs[f.Name] && !r.userMin[f.Name] {
+		bindFun = false
+	}
+	if !bindFun && len(call.Args) == 0 {
+		return
+	}
+	var lhs, args []string
+	fn := id + "f"
+	if bindFun {
+		lhs = append(lhs, fn)
+	} else {
+		fn = call.Fun.(*ast.Ident).Name
+	}
+	for i := range call.Args {
+		a := id + "a" + strconv.Itoa(i)
+		lhs = append(lhs, a)
+		args = append(args, a)
+	}
+	k := r.p.off(kw)
+	r.add(k, k+kwLen, "{ "+strings.Join(lhs, ", ")+" :=")
+	lp := r.p.off(call.Lparen)
+	if bindFun {
+		if len(call.Args) > 0 {
+			r.add(lp, lp+1, ", ")
+		} else {
+			r.add(lp, lp+1, "")
+		}
+	} else {
+		r.add(r.p.off(call.Fun.Pos()), lp+1, "")
+	}
+	ell := ""
+	if call.Ellipsis.IsValid() {
+		e := r.p.off(call.Ellipsis)
+		r.add(e, e+3, "")
+		ell = "..."
+	}
+	inv := fn + "(" + strings.Join(args, ", ") + ell + ")"
+	rp := r.p.off(call.Rparen)
+	if what == "go" {
+		r.add(rp, rp+1, fmt.Sprintf("; go func() { defer func() { if r := recover(); r != nil { %s.GoPanic(%d, r) } }(); %s }() }",
+			helperPkg, r.cellLine(kw), inv))
+	} else {
+		r.add(rp, rp+1, "; defer "+inv+" }")
+	}
+}
+
+// rangeInt turns `for i := range n` (n an integer, Go 1.22) into a
+// classic loop, which yaegi runs: `{ t := n; for i := t - t; i < t; i++ {...} }`
+// (t - t keeps n's type).
+func (r *rewriter) rangeInt(n *ast.RangeStmt) {
+	t := r.tmp()
+	key, tok := t+"i", ":="
+	if n.Key != nil {
+		key = r.src(n.Key)
+		if n.Tok == token.ASSIGN {
+			tok = "="
+		}
+	}
+	r.add(r.p.off(n.For), r.p.off(n.X.Pos()), "{ "+t+" := ")
+	r.add(r.p.off(n.X.End()), r.p.off(n.X.End()),
+		fmt.Sprintf("; for %s %s %s - %s; %s < %s; %s++ ", key, tok, t, t, key, t, key))
+	end := r.p.off(n.Body.End())
+	r.add(end, end, " }")
+}
+
+// loopVars gives each iteration its own copy of the loop variables (Go 1.22)
+// when the body has a closure that could capture them and does not assign
+// them (an assignment must reach the loop's own variable).
+func (r *rewriter) loopVars(names []string, body *ast.BlockStmt) {
+	if len(names) == 0 {
+		return
+	}
+	hasClosure, assigned := false, false
+	is := func(e ast.Expr) bool {
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		for _, n := range names {
+			if id.Name == n {
+				return true
+			}
+		}
+		return false
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			hasClosure = true
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				assigned = assigned || is(l)
+			}
+		case *ast.IncDecStmt:
+			assigned = assigned || is(n.X)
+		case *ast.UnaryExpr:
+			assigned = assigned || (n.Op == token.AND && is(n.X))
+		}
+		return true
+	})
+	if !hasClosure || assigned {
+		return
+	}
+	var b strings.Builder
+	for _, n := range names {
+		b.WriteString(" " + n + " := " + n + ";")
+	}
+	lb := r.p.off(body.Lbrace) + 1
+	r.add(lb, lb, b.String())
+}
+
+// call handles min/max with other than two arguments (the session's
+// helpers take two) and the function-identity rewrite.
+func (r *rewriter) call(c *ast.CallExpr) {
+	if f, ok := c.Fun.(*ast.Ident); ok && (f.Name == "min" || f.Name == "max") && !r.userMin[f.Name] && !c.Ellipsis.IsValid() {
+		switch n := len(c.Args); {
+		case n == 1:
+			e := r.p.off(c.Args[0].End())
+			r.add(e, e, ", "+r.src(c.Args[0]))
+		case n > 2:
+			lp := r.p.off(c.Lparen) + 1
+			r.add(lp, lp, strings.Repeat(f.Name+"(", n-2))
+			for _, a := range c.Args[1 : n-1] {
+				e := r.p.off(a.End())
+				r.add(e, e, ")")
+			}
+		}
+		return
+	}
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || !r.optional || len(c.Args) == 0 || TargetFunc == "" {
+		return
+	}
+	taker := false
+	for _, t := range TargetTakers {
+		taker = taker || t == sel.Sel.Name
+	}
+	arg, ok := c.Args[0].(*ast.Ident)
+	if !taker || !ok || !r.funcs[arg.Name] {
+		return
+	}
+	a, e := r.p.off(arg.Pos()), r.p.off(arg.End())
+	r.add(a, a, TargetFunc+"("+strconv.Quote(arg.Name)+", ")
+	r.add(e, e, ")")
+}
+
+// intExpr says whether e is an integer by its syntax or by what locals and
+// the session know about the names in it.
+func (r *rewriter) intExpr(e ast.Expr, locals map[string]bool) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return e.Kind == token.INT
+	case *ast.ParenExpr:
+		return r.intExpr(e.X, locals)
+	case *ast.Ident:
+		return locals[e.Name] || (r.isInt != nil && r.isInt(e.Name))
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.SHL, token.SHR,
+			token.AND, token.OR, token.XOR, token.AND_NOT:
+			return r.intExpr(e.X, locals) || r.intExpr(e.Y, locals)
+		}
+	case *ast.UnaryExpr:
+		return e.Op == token.SUB && r.intExpr(e.X, locals)
+	case *ast.CallExpr:
+		if f, ok := e.Fun.(*ast.Ident); ok {
+			return f.Name == "len" || f.Name == "cap" || intTypes[f.Name]
+		}
+	}
+	return false
+}
+
+// notInt says whether e is certainly not an integer (no retry needed).
+func (r *rewriter) notInt(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.CompositeLit, *ast.SliceExpr, *ast.FuncLit:
+		return true
+	case *ast.BasicLit:
+		return e.Kind == token.STRING
+	case *ast.CallExpr:
+		if f, ok := e.Fun.(*ast.SelectorExpr); ok {
+			// Common slice producers: strings.Fields, strings.Split, ...
+			if x, ok := f.X.(*ast.Ident); ok && (x.Name == "strings" || x.Name == "bytes") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,208 @@
+package processes
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"reflect"
+	"runtime/debug"
+	"syscall"
+)
+
+// The child protocol: the parent and the child talk JSON, one message per
+// line, over a unix socket pair that the child sees as file descriptor 3.
+// stdin is /dev/null; stdout and stderr are pipes the parent forwards to
+// the cell, so the target prints as usual.
+
+// request is a message from the parent.
+type request struct {
+	// Decls, when SetDecls, replaces the session declarations the child
+	// rebuilds its functions from.
+	Decls    []string `json:"decls,omitempty"`
+	SetDecls bool     `json:"set_decls,omitempty"`
+	// Fn names the function to call once per element of Calls (each an
+	// argument list); empty means no task.
+	ID    uint64              `json:"id,omitempty"`
+	Fn    string              `json:"fn,omitempty"`
+	Calls [][]json.RawMessage `json:"calls,omitempty"`
+	// Exit asks the child to exit after this task: code 0, or 1 if the
+	// call panicked (a Process rather than a pool worker).
+	Exit bool `json:"exit,omitempty"`
+}
+
+// reply answers a request with one result per call.
+type reply struct {
+	ID      uint64       `json:"id"`
+	Results []callResult `json:"results"`
+}
+
+type callResult struct {
+	// Out holds the results, without a trailing error result.
+	Out []json.RawMessage `json:"out,omitempty"`
+	// Err is a returned non-nil error or why the call could not run.
+	Err string `json:"err,omitempty"`
+	// Panic is the panic value; Trace the child's stack at the panic.
+	Panic string `json:"panic,omitempty"`
+	Trace string `json:"trace,omitempty"`
+}
+
+// Resolver rebuilds the session's definitions from their declarations
+// (kernel/eval.ChildResolver does it with a fresh interpreter) and returns
+// a lookup of top-level functions by name.
+type Resolver func(decls []string) (lookup func(name string) (reflect.Value, error), err error)
+
+const controlFD = 3
+
+// RunChild serves the parent that started this process with ChildCommand
+// and returns the exit code. Functions passed to Register are found by
+// name first; others through r (nil: registered functions only).
+//
+//	if len(os.Args) > 1 && os.Args[1] == processes.ChildCommand {
+//		os.Exit(processes.RunChild(nil))
+//	}
+func RunChild(r Resolver) int {
+	// Our own children must not keep the control socket open, or the
+	// parent would not see this process die.
+	syscall.CloseOnExec(controlFD)
+	f := os.NewFile(controlFD, "control")
+	conn, err := net.FileConn(f)
+	f.Close()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "gokernel child: no control connection on fd %d: %v (this command is started by runtime/processes)\n", controlFD, err)
+		return 2
+	}
+	c := child{resolver: r, cache: map[string]reflect.Value{}}
+	dec := json.NewDecoder(bufio.NewReaderSize(conn, 64<<10))
+	w := bufio.NewWriterSize(conn, 64<<10)
+	enc := json.NewEncoder(w)
+	for {
+		var req request
+		if err := dec.Decode(&req); err != nil {
+			if errors.Is(err, io.EOF) {
+				return 0 // the parent is done with us
+			}
+			fmt.Fprintf(os.Stderr, "gokernel child: bad request: %v\n", err)
+			return 2
+		}
+		if req.SetDecls {
+			c.setDecls(req.Decls)
+		}
+		if req.Fn == "" {
+			continue
+		}
+		rep, panicked := c.run(req)
+		if req.Exit && panicked != nil {
+			fmt.Fprintf(os.Stderr, "panic in %s (process %d): %s\n\n%s", req.Fn, os.Getpid(), panicked.Panic, panicked.Trace)
+		}
+		if err := enc.Encode(rep); err == nil {
+			err = w.Flush()
+		}
+		if req.Exit {
+			if panicked != nil {
+				return 1
+			}
+			return 0
+		}
+	}
+}
+
+type child struct {
+	resolver  Resolver
+	lookup    func(string) (reflect.Value, error)
+	lookupErr error
+	cache     map[string]reflect.Value
+}
+
+func (c *child) setDecls(decls []string) {
+	c.cache = map[string]reflect.Value{}
+	c.lookup, c.lookupErr = nil, nil
+	if c.resolver != nil {
+		c.lookup, c.lookupErr = c.resolver(decls)
+	}
+}
+
+func (c *child) find(name string) (reflect.Value, error) {
+	if v, ok := c.cache[name]; ok {
+		return v, nil
+	}
+	if v, ok := registered(name); ok {
+		return v, nil
+	}
+	if c.lookupErr != nil {
+		return reflect.Value{}, fmt.Errorf("the child process could not rebuild the session's declarations: %v", c.lookupErr)
+	}
+	if c.lookup == nil {
+		return reflect.Value{}, fmt.Errorf("no function %q in the child process (not registered with processes.Register)", name)
+	}
+	v, err := c.lookup(name)
+	if err != nil {
+		return reflect.Value{}, fmt.Errorf("the child process cannot find function %s: %v", name, err)
+	}
+	if v.Kind() != reflect.Func {
+		return reflect.Value{}, fmt.Errorf("%s is a %s in the child process, not a function", name, v.Kind())
+	}
+	c.cache[name] = v
+	return v, nil
+}
+
+// run calls the task's function once per argument list and reports the
+// first panic (for a Process, which then exits 1).
+func (c *child) run(req request) (reply, *callResult) {
+	rep := reply{ID: req.ID, Results: make([]callResult, len(req.Calls))}
+	fn, err := c.find(req.Fn)
+	var panicked *callResult
+	for i, args := range req.Calls {
+		if err != nil {
+			rep.Results[i] = callResult{Err: err.Error()}
+			continue
+		}
+		rep.Results[i] = call(req.Fn, fn, args)
+		if rep.Results[i].Panic != "" && panicked == nil {
+			panicked = &rep.Results[i]
+		}
+	}
+	return rep, panicked
+}
+
+var errorType = reflect.TypeOf((*error)(nil)).Elem()
+
+func call(name string, fn reflect.Value, raw []json.RawMessage) (res callResult) {
+	ft := fn.Type()
+	n := ft.NumIn()
+	if ft.IsVariadic() && len(raw) < n-1 || !ft.IsVariadic() && len(raw) != n {
+		return callResult{Err: fmt.Sprintf("%s takes %d arguments in the child process (%s); got %d", name, n, ft, len(raw))}
+	}
+	args := make([]reflect.Value, len(raw))
+	for i, r := range raw {
+		p := reflect.New(paramType(ft, i))
+		if err := json.Unmarshal(r, p.Interface()); err != nil {
+			return callResult{Err: fmt.Sprintf("argument %d of %s: cannot decode %s as %s: %v", i+1, name, r, p.Type().Elem(), err)}
+		}
+		args[i] = p.Elem()
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			res = callResult{Panic: fmt.Sprint(p), Trace: string(debug.Stack())}
+		}
+	}()
+	outs := fn.Call(args)
+	if k := len(outs); k > 0 && ft.Out(k-1) == errorType {
+		if e := outs[k-1]; !e.IsNil() {
+			res.Err = e.Interface().(error).Error()
+		}
+		outs = outs[:k-1]
+	}
+	res.Out = make([]json.RawMessage, len(outs))
+	for i, o := range outs {
+		b, err := json.Marshal(o.Interface())
+		if err != nil {
+			return callResult{Err: fmt.Sprintf("result %d of %s cannot cross back to the parent: %v", i+1, name, err)}
+		}
+		res.Out[i] = b
+	}
+	return res
+}

@@ -1,0 +1,160 @@
+package processes
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gokernel/runtime/session"
+)
+
+// The test binary is its own child executable: started with ChildCommand
+// it serves the parent with the functions registered below.
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == ChildCommand {
+		os.Exit(RunChild(nil))
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		panic(err)
+	}
+	SetExecutable(exe)
+	session.SetEmitter(capture.emit)
+	os.Exit(m.Run())
+}
+
+// counter is a package-level variable: every child starts from its
+// declared value (E7).
+var counter = 0
+
+func greet(name string) string {
+	fmt.Printf("Process %d: Hello %s!\n", os.Getpid(), name)
+	return fmt.Sprintf("Hello %s from %d", name, os.Getpid())
+}
+
+func pid() int { return os.Getpid() }
+
+func square(x int) int { return x * x }
+
+func add(a, b int) int { return a + b }
+
+func divide(a, b float64) (float64, error) {
+	if b == 0 {
+		return 0, errors.New("division by zero")
+	}
+	return a / b, nil
+}
+
+func incrementTwice(name string) []int {
+	var seen []int
+	for round := 0; round < 2; round++ {
+		counter += 3
+		fmt.Printf("%s: counter is %d\n", name, counter)
+		seen = append(seen, counter)
+	}
+	return seen
+}
+
+func boom(msg string) { panic("boom: " + msg) }
+
+func exitWith(code int) { os.Exit(code) }
+
+func sleepMs(ms int) int {
+	time.Sleep(time.Duration(ms) * time.Millisecond)
+	return os.Getpid()
+}
+
+func sleepThenPrint(ms int, text string) {
+	time.Sleep(time.Duration(ms) * time.Millisecond)
+	fmt.Println(text)
+}
+
+func printBoth(text string) {
+	fmt.Fprintln(os.Stdout, "out: "+text)
+	fmt.Fprintln(os.Stderr, "err: "+text)
+}
+
+func sum(xs ...int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+// spin is CPU-bound work for the pool benchmarks.
+func spin(n int) int {
+	x := uint32(n)
+	for i := 0; i < n; i++ {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+	}
+	return int(x % 1000)
+}
+
+func init() {
+	Register("greet", greet)
+	Register("pid", pid)
+	Register("square", square)
+	Register("add", add)
+	Register("divide", divide)
+	Register("incrementTwice", incrementTwice)
+	Register("boom", boom)
+	Register("exitWith", exitWith)
+	Register("sleepMs", sleepMs)
+	Register("sleepThenPrint", sleepThenPrint)
+	Register("printBoth", printBoth)
+	Register("sum", sum)
+	Register("spin", spin)
+}
+
+// captured records session.Emit output per cell.
+type captured struct {
+	mu  sync.Mutex
+	out []session.Output
+}
+
+var capture = &captured{}
+
+func (c *captured) emit(o session.Output) {
+	c.mu.Lock()
+	c.out = append(c.out, o)
+	c.mu.Unlock()
+}
+
+// text is everything emitted for cell on stream name so far.
+func (c *captured) text(cell, name string) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var b strings.Builder
+	for _, o := range c.out {
+		if o.Cell == cell && o.Kind == "stream" && o.Name == name {
+			b.WriteString(o.Text)
+		}
+	}
+	return b.String()
+}
+
+// inCell makes the test run as the notebook cell id (unique per test).
+func inCell(t *testing.T) string {
+	id := "cell-" + t.Name()
+	session.SetCurrentCell(id)
+	return id
+}
+
+// waitFor polls cond for up to 10 s: output crosses pipes asynchronously.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}

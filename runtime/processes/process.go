@@ -1,0 +1,347 @@
+// Package processes runs functions of the notebook in other OS processes,
+// like Python's multiprocessing: a Process runs one call, a Pool keeps
+// worker processes that serve many.
+//
+// A child process is a fresh copy of the kernel's runtime that rebuilds
+// the session's declarations (imports, types, funcs, vars, consts) but
+// never runs the cells' statements: package-level variables start from
+// their declared values and nothing a child changes is seen by the kernel
+// or other children. Arguments and results cross as JSON, decoded into
+// the function's own parameter and result types; a func or chan cannot
+// cross (use queues.Queue, queues.Pipe or runtime/shared values). What a
+// child prints appears in the output of the cell that started it, even
+// after that cell has finished.
+//
+//	func greet(name string) {
+//		fmt.Printf("Process %d: Hello %s!\n", os.Getpid(), name)
+//	}
+//
+//	p, err := processes.Start(greet, "Harry")
+//	p.Join()
+package processes
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+	"syscall"
+	"time"
+
+	"gokernel/runtime/session"
+)
+
+// Process runs one call of a top-level function in a new OS process.
+//
+//	p := processes.New(greet, "Harry")
+//	err := p.Start()
+//	p.Join()
+//	code, _ := p.ExitCode() // 0
+type Process struct {
+	target target
+	args   []json.RawMessage
+	err    error // set by New when the call is invalid
+
+	mu      sync.Mutex
+	started bool
+	proc    *proc
+	done    chan struct{}
+	code    int
+	result  any
+	runErr  error
+}
+
+// New prepares a Process that calls target(args...) when started. The
+// target and the arguments are checked now; Start reports any problem.
+//
+//	p := processes.New(greet, "Harry")
+func New(target any, args ...any) *Process {
+	p := &Process{done: make(chan struct{})}
+	p.target, p.err = resolveTarget(target)
+	if p.err == nil {
+		p.args, p.err = p.target.encodeArgs(args)
+	}
+	return p
+}
+
+// NewProcess is New, under the name Python's multiprocessing.Process
+// suggests.
+//
+//	p := processes.NewProcess(greet, "Harry")
+func NewProcess(target any, args ...any) *Process { return New(target, args...) }
+
+// Start creates a Process for target(args...) and starts it.
+//
+//	p, err := processes.Start(greet, "Harry")
+func Start(target any, args ...any) (*Process, error) {
+	p := New(target, args...)
+	return p, p.Start()
+}
+
+// Start starts the process. A process starts once; its output goes to the
+// cell running now, and interrupting that cell kills it.
+//
+//	err := p.Start()
+func (p *Process) Start() error {
+	if p.err != nil {
+		return p.err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.started {
+		return errors.New("this process was already started; a process can be started only once (make a new one)")
+	}
+	cell := session.CurrentCell()
+	c, err := startProc(cell)
+	if err != nil {
+		return err
+	}
+	decls := session.Declarations()
+	if err := c.send(request{Decls: decls, SetDecls: true, ID: 1, Fn: p.target.name, Calls: [][]json.RawMessage{p.args}, Exit: true}); err != nil {
+		c.signal(syscall.SIGKILL)
+		c.finish()
+		return fmt.Errorf("cannot start process: %v", err)
+	}
+	p.started = true
+	p.proc = c
+	untrack := session.Track(cell, func() { c.signal(syscall.SIGKILL) })
+	go p.wait(untrack)
+	return nil
+}
+
+func (p *Process) wait(untrack func()) {
+	c := p.proc
+	r, got := <-c.replies
+	c.finish()
+	untrack()
+	what := p.target.name
+	var result any
+	var err error
+	if got && len(r.Results) == 1 {
+		result, err = decodeResult(p.target, r.Results[0], c.pid())
+	} else {
+		err = deathError(what, c.pid(), c.state)
+	}
+	p.mu.Lock()
+	p.code = exitCode(c.state)
+	p.result, p.runErr = result, err
+	p.mu.Unlock()
+	close(p.done)
+}
+
+// Join waits for the process to end and returns its error (see Err).
+//
+//	p.Join()
+func (p *Process) Join() error {
+	if err := p.checkStarted("join"); err != nil {
+		return err
+	}
+	<-p.done
+	return p.Err()
+}
+
+// JoinTimeout waits at most d for the process to end and tells whether it
+// has (false also for a process never started).
+//
+//	if !p.JoinTimeout(time.Second) { p.Terminate() }
+func (p *Process) JoinTimeout(d time.Duration) bool {
+	if p.checkStarted("join") != nil {
+		return false
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-p.done:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+func (p *Process) checkStarted(what string) error {
+	if p.err != nil {
+		return p.err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.started {
+		return fmt.Errorf("cannot %s a process that was not started: call Start first", what)
+	}
+	return nil
+}
+
+// Pid is the process id (0 before Start).
+//
+//	fmt.Println(p.Pid())
+func (p *Process) Pid() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.proc == nil {
+		return 0
+	}
+	return p.proc.pid()
+}
+
+// ExitCode is the exit code once the process has ended, as in Python:
+// 0 when the function returned, 1 when it panicked, -N when killed by
+// signal N. ended is false while it runs or before Start.
+//
+//	code, ended := p.ExitCode()
+func (p *Process) ExitCode() (code int, ended bool) {
+	select {
+	case <-p.done:
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		return p.code, true
+	default:
+		return -1, false
+	}
+}
+
+// Alive tells whether the process has started and not yet ended.
+//
+//	for p.Alive() { time.Sleep(10 * time.Millisecond) }
+func (p *Process) Alive() bool {
+	p.mu.Lock()
+	started := p.started
+	p.mu.Unlock()
+	if !started {
+		return false
+	}
+	select {
+	case <-p.done:
+		return false
+	default:
+		return true
+	}
+}
+
+// Terminate asks the process to stop (SIGTERM); its exit code becomes -15.
+//
+//	p.Terminate(); p.Join()
+func (p *Process) Terminate() error { return p.sendSignal(syscall.SIGTERM) }
+
+// Kill stops the process at once (SIGKILL); its exit code becomes -9.
+//
+//	p.Kill(); p.Join()
+func (p *Process) Kill() error { return p.sendSignal(syscall.SIGKILL) }
+
+func (p *Process) sendSignal(sig syscall.Signal) error {
+	if err := p.checkStarted("signal"); err != nil {
+		return err
+	}
+	return p.proc.signal(sig)
+}
+
+// Result is what the function returned, once the process has ended: nil
+// for no results, the value for one, a []any for several (a trailing
+// error result is reported by Err instead).
+//
+//	p, _ := processes.Start(square, 7)
+//	p.Join()
+//	fmt.Println(p.Result()) // 49
+func (p *Process) Result() any {
+	select {
+	case <-p.done:
+	default:
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.result
+}
+
+// Err is why the call failed, once the process has ended: the function
+// panicked (a *TaskError with the child's traceback), returned a non-nil
+// error, or the process died first. nil while it runs.
+//
+//	if err := p.Err(); err != nil { fmt.Println(err) }
+func (p *Process) Err() error {
+	if p.err != nil {
+		return p.err
+	}
+	select {
+	case <-p.done:
+	default:
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.runErr
+}
+
+// String describes the process: function, pid and state.
+func (p *Process) String() string {
+	if p.err != nil {
+		return fmt.Sprintf("Process(invalid: %v)", p.err)
+	}
+	pid := p.Pid()
+	if pid == 0 {
+		return fmt.Sprintf("Process(%s, not started)", p.target.name)
+	}
+	if code, ended := p.ExitCode(); ended {
+		return fmt.Sprintf("Process(%s, pid %d, exit code %d)", p.target.name, pid, code)
+	}
+	return fmt.Sprintf("Process(%s, pid %d, running)", p.target.name, pid)
+}
+
+// TaskError is a call that failed in a child process: it panicked (Panic
+// and Trace are set) or returned an error or could not run (Message).
+//
+//	var te *processes.TaskError
+//	if errors.As(err, &te) { fmt.Println(te.Trace) }
+type TaskError struct {
+	Func    string // the function's name
+	Pid     int    // the child process
+	Message string // the returned error or why the call could not run
+	Panic   string // the panic value, if it panicked
+	Trace   string // the child's stack at the panic
+}
+
+func (e *TaskError) Error() string {
+	if e.Panic != "" {
+		return fmt.Sprintf("%s panicked in process %d: %s\n\n%s", e.Func, e.Pid, e.Panic, e.Trace)
+	}
+	return fmt.Sprintf("%s in process %d: %s", e.Func, e.Pid, e.Message)
+}
+
+// decodeResult turns a child's result into Go values of the function's
+// own result types.
+func decodeResult(t target, r callResult, pid int) (any, error) {
+	if r.Panic != "" || r.Err != "" {
+		return nil, &TaskError{Func: t.name, Pid: pid, Message: r.Err, Panic: r.Panic, Trace: r.Trace}
+	}
+	var outs []reflect.Type
+	if t.typ != nil {
+		for i := 0; i < t.typ.NumOut(); i++ {
+			outs = append(outs, t.typ.Out(i))
+		}
+		if k := len(outs); k > 0 && outs[k-1] == errorType {
+			outs = outs[:k-1]
+		}
+	}
+	vals := make([]any, len(r.Out))
+	for i, raw := range r.Out {
+		if i < len(outs) {
+			v := reflect.New(outs[i])
+			if err := json.Unmarshal(raw, v.Interface()); err != nil {
+				return nil, &TaskError{Func: t.name, Pid: pid, Message: fmt.Sprintf("result %d: cannot decode %s as %s: %v", i+1, raw, outs[i], err)}
+			}
+			vals[i] = v.Elem().Interface()
+			continue
+		}
+		var v any
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return nil, &TaskError{Func: t.name, Pid: pid, Message: fmt.Sprintf("result %d: %v", i+1, err)}
+		}
+		vals[i] = v
+	}
+	switch len(vals) {
+	case 0:
+		return nil, nil
+	case 1:
+		return vals[0], nil
+	}
+	return vals, nil
+}

@@ -1,0 +1,254 @@
+package processes
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+)
+
+// ErrTimeout is returned by GetTimeout when the results are not ready.
+var ErrTimeout = errors.New("timed out: the results are not ready yet")
+
+// AsyncResult is the future result of work given to a Pool (MapAsync,
+// StarmapAsync, ApplyAsync).
+//
+//	res := pool.MapAsync(square, []int{1, 2, 3})
+//	fmt.Println("submitted")
+//	squares, err := res.Get() // waits: [1 4 9]
+type AsyncResult struct {
+	target  target
+	cell    string
+	single  bool
+	untrack func()
+
+	mu     sync.Mutex
+	cond   *sync.Cond
+	values []any
+	errs   []error
+	ended  []bool
+	order  []int // item indexes in the order they ended
+	done   chan struct{}
+}
+
+func newAsyncResult(n int, single bool) *AsyncResult {
+	r := &AsyncResult{single: single, values: make([]any, n), errs: make([]error, n), ended: make([]bool, n), done: make(chan struct{})}
+	r.cond = sync.NewCond(&r.mu)
+	if n == 0 {
+		close(r.done)
+	}
+	return r
+}
+
+// Ready tells whether every call has ended (succeeded or failed).
+//
+//	if res.Ready() { ... }
+func (r *AsyncResult) Ready() bool {
+	select {
+	case <-r.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// Wait blocks until every call has ended.
+//
+//	res.Wait()
+func (r *AsyncResult) Wait() { <-r.done }
+
+// WaitTimeout waits at most d and tells whether every call has ended.
+//
+//	if !res.WaitTimeout(time.Second) { fmt.Println("still working") }
+func (r *AsyncResult) WaitTimeout(d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-r.done:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+// Get waits and returns the results in input order, with the first
+// failed call's error (ApplyAsync: a one-element slice; see Value).
+//
+//	squares, err := res.Get()
+func (r *AsyncResult) Get() ([]any, error) {
+	<-r.done
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]any(nil), r.values...), r.firstErr()
+}
+
+// GetTimeout is Get waiting at most d; then it returns ErrTimeout.
+//
+//	squares, err := res.GetTimeout(5 * time.Second)
+func (r *AsyncResult) GetTimeout(d time.Duration) ([]any, error) {
+	if !r.WaitTimeout(d) {
+		return nil, ErrTimeout
+	}
+	return r.Get()
+}
+
+// Value waits and returns the single result of ApplyAsync (for a map, the
+// results as a []any).
+//
+//	v, err := pool.ApplyAsync(add, 1, 2).Value() // 3
+func (r *AsyncResult) Value() (any, error) {
+	vals, err := r.Get()
+	if r.single {
+		if len(vals) == 0 {
+			return nil, err
+		}
+		return vals[0], err
+	}
+	return vals, err
+}
+
+// Successful tells whether every call has ended without error (false
+// while some still run).
+//
+//	fmt.Println(res.Successful())
+func (r *AsyncResult) Successful() bool {
+	if !r.Ready() {
+		return false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.firstErr() == nil
+}
+
+// String describes the state of the result.
+func (r *AsyncResult) String() string {
+	r.mu.Lock()
+	n, total := len(r.order), len(r.values)
+	r.mu.Unlock()
+	return fmt.Sprintf("AsyncResult(%s: %d of %d calls ended)", r.target.name, n, total)
+}
+
+func (r *AsyncResult) firstErr() error {
+	for i, err := range r.errs {
+		if err != nil {
+			if r.single || errors.Is(err, ErrPoolClosed) || errors.Is(err, ErrPoolTerminated) || errors.Is(err, ErrInterrupted) {
+				return err
+			}
+			return fmt.Errorf("item %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// deliver records the child's results for the calls of c.
+func (r *AsyncResult) deliver(c *chunk, results []callResult, pid int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for k := range c.calls {
+		var v any
+		var err error
+		if k < len(results) {
+			v, err = decodeResult(r.target, results[k], pid)
+		} else {
+			err = fmt.Errorf("%s: process %d sent no result", r.target.name, pid)
+		}
+		r.end(c.first+k, v, err)
+	}
+}
+
+// failChunk fails the calls of c that have not ended.
+func (r *AsyncResult) failChunk(c *chunk, err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for k := range c.calls {
+		r.end(c.first+k, nil, err)
+	}
+}
+
+// failAll fails every call that has not ended.
+func (r *AsyncResult) failAll(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for i := range r.values {
+		r.end(i, nil, err)
+	}
+}
+
+// end records call i once; r.mu is held.
+func (r *AsyncResult) end(i int, v any, err error) {
+	if r.ended[i] {
+		return
+	}
+	r.ended[i] = true
+	r.values[i], r.errs[i] = v, err
+	r.order = append(r.order, i)
+	r.cond.Broadcast()
+	if len(r.order) == len(r.values) {
+		close(r.done)
+		if r.untrack != nil {
+			go r.untrack() // not under r.mu: untrack takes the session lock
+		}
+	}
+}
+
+// Iterator gives the results of Imap or ImapUnordered one at a time.
+//
+//	it := pool.Imap(square, []int{1, 2, 3})
+//	for it.Next() {
+//		fmt.Println(it.Value())
+//	}
+//	if err := it.Err(); err != nil { fmt.Println(err) }
+type Iterator struct {
+	res       *AsyncResult
+	unordered bool
+	pos       int
+	index     int
+	value     any
+	err       error
+}
+
+// Next waits for the next result and tells whether there is one; it
+// returns false at the end or at the first failed call (see Err).
+func (it *Iterator) Next() bool {
+	if it.err != nil {
+		return false
+	}
+	r := it.res
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if it.pos >= len(r.values) {
+		return false
+	}
+	var i int
+	if it.unordered {
+		for len(r.order) <= it.pos {
+			r.cond.Wait()
+		}
+		i = r.order[it.pos]
+	} else {
+		i = it.pos
+		for !r.ended[i] {
+			r.cond.Wait()
+		}
+	}
+	it.pos++
+	if err := r.errs[i]; err != nil {
+		if errors.Is(err, ErrPoolClosed) || errors.Is(err, ErrPoolTerminated) || errors.Is(err, ErrInterrupted) {
+			it.err = err
+		} else {
+			it.err = fmt.Errorf("item %d: %w", i, err)
+		}
+		return false
+	}
+	it.index, it.value = i, r.values[i]
+	return true
+}
+
+// Value is the result Next moved to.
+func (it *Iterator) Value() any { return it.value }
+
+// Index is the position in the input of the result Next moved to.
+func (it *Iterator) Index() int { return it.index }
+
+// Err is the error that stopped Next, if a call failed.
+func (it *Iterator) Err() error { return it.err }
