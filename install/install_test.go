@@ -235,3 +235,16 @@ func TestJupyterFindsSpec(t *testing.T) {
 		t.Errorf("spec seen by jupyter: %+v", ks.Spec)
 	}
 }
+
+// kernel.json must name the binary absolutely, whatever --prefix was given.
+func TestDataDirPrefixIsAbsolute(t *testing.T) {
+	t.Chdir(t.TempDir())
+	d, err := DataDir(Prefix, "rel")
+	wd, _ := os.Getwd()
+	if err != nil || d != filepath.Join(wd, "rel", "share", "jupyter") {
+		t.Errorf("DataDir(Prefix, rel) = %q, %v", d, err)
+	}
+	if _, err := DataDir(Prefix, ""); err == nil {
+		t.Error("an empty --prefix was accepted")
+	}
+}

@@ -132,6 +132,23 @@ func (call *Call) Wait(ctx context.Context, onPub func(*wire.Message), input Inp
 	}
 }
 
+// WaitIdle waits for the IOPub status idle of the request only, for
+// requests that get no reply (comm messages, unknown types). It returns
+// the IOPub messages of the request.
+func (call *Call) WaitIdle(ctx context.Context) ([]*wire.Message, error) {
+	for {
+		call.mu.Lock()
+		idle, all := call.idle, call.pub
+		call.mu.Unlock()
+		if idle {
+			return all, nil
+		}
+		if err := call.wake(ctx); err != nil {
+			return all, err
+		}
+	}
+}
+
 func (call *Call) answer(req *wire.Message, input InputFunc) error {
 	v, err := Content(req)
 	if err != nil {

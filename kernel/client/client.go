@@ -272,17 +272,18 @@ func (c *Client) WaitReady(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		attempt, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
+		attempt, cancel := context.WithTimeout(ctx, time.Second)
 		_, err = call.Reply(attempt)
+		cancel()
 		if err == nil {
-			// The kernel publishes busy/idle around the request; give
-			// the idle a moment to travel.
+			// The kernel publishes busy/idle around the request. If the
+			// subscription was not in place yet they are lost: ask again.
 			select {
 			case <-c.iopubOK:
-			case <-attempt.Done():
+			case <-time.After(100 * time.Millisecond):
+			case <-ctx.Done():
 			}
 		}
-		cancel()
 		call.Close()
 		if err == nil && c.iopubSeen() {
 			return nil

@@ -80,18 +80,18 @@ func TestIPyKernel(t *testing.T) {
 	}
 
 	// Interrupt a sleeping cell through the control channel.
-	call, err := c.SendExecute("import time; time.sleep(60)", ExecOptions{})
+	tap := c.Tap()
+	call, err := c.SendExecute("import time\nprint('started', flush=True)\ntime.sleep(60)", ExecOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	tap := c.Tap()
 	defer tap.Close()
-	for { // wait until the cell runs
+	for { // wait until the cell runs (an earlier SIGINT could be lost)
 		m, err := tap.Next(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m.Header.MsgType == "execute_input" && m.Parent != nil && m.Parent.MsgID == call.ID {
+		if m.Header.MsgType == "stream" && m.Parent != nil && m.Parent.MsgID == call.ID {
 			break
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // argument is the function a child process runs. In `X.M(f, ...)` with M
 // one of them and f a top-level func of the session, f is passed by name
 // too: `X.M(TargetFunc("f", f), ...)`, so the child can find it.
-var TargetTakers = []string{"Start", "New", "Map", "MapAsync", "Apply", "ApplyAsync",
+var TargetTakers = []string{"Start", "New", "NewProcess", "Map", "MapAsync", "Apply", "ApplyAsync",
 	"Starmap", "StarmapAsync", "Imap", "ImapUnordered"}
 
 // TargetFunc is the function that pairs a function with its name for

@@ -40,6 +40,9 @@ func splitCell(code string) ([]unit, error) {
 	var units []unit
 	var toks []token.Token // tokens of the current unit (only the first few matter)
 	depth, prevEnd, lastEnd := 0, 0, -1
+	// header: inside `for a; b; c {`, `if x := f(); x {`, `switch ...; ... {`
+	// whose semicolons do not end the statement.
+	header := false
 	flush := func() {
 		if lastEnd < 0 {
 			return
@@ -54,12 +57,21 @@ func splitCell(code string) ([]unit, error) {
 		}
 		off := file.Offset(pos)
 		switch tok {
-		case token.LPAREN, token.LBRACK, token.LBRACE:
+		case token.FOR, token.IF, token.SWITCH:
+			if depth == 0 {
+				header = true
+			}
+		case token.LBRACE:
+			if depth == 0 {
+				header = false
+			}
+			depth++
+		case token.LPAREN, token.LBRACK:
 			depth++
 		case token.RPAREN, token.RBRACK, token.RBRACE:
 			depth--
 		case token.SEMICOLON:
-			if depth <= 0 {
+			if depth <= 0 && !(header && lit == ";") {
 				flush()
 				if lit == ";" && prevEnd < off+1 {
 					prevEnd = off + 1

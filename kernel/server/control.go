@@ -31,8 +31,12 @@ func (k *Kernel) serveControl() {
 
 // Interrupt stops the running cell (also what SIGINT does).
 func (k *Kernel) Interrupt() {
-	if k.eval != nil {
-		k.eval.Interrupt()
+	select {
+	case <-k.evalReady:
+		if k.eval != nil {
+			k.eval.Interrupt()
+		}
+	default:
 	}
 	select {
 	case k.interrupt <- struct{}{}: // wakes a cell waiting for input
@@ -53,6 +57,6 @@ func (k *Kernel) shutdown(s zmq4.Socket, mu *sync.Mutex, m *wire.Message) {
 	content := map[string]any{"status": "ok", "restart": c.Restart}
 	k.reply(s, mu, m, "shutdown_reply", content)
 	k.publish(&m.Header, "shutdown_reply", content)
-	k.restart = c.Restart
+	k.restart.Store(c.Restart)
 	k.Stop()
 }

@@ -5,10 +5,12 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
@@ -50,9 +52,12 @@ type Kernel struct {
 	signer  *wire.Signer
 	session string // the kernel's session id in every header it sends
 	logf    func(format string, args ...any)
-	eval    Evaluator
 
-	shell, control, stdin, iopub, hb zmq4.Socket
+	eval      Evaluator     // valid once evalReady is closed
+	evalErr   error         // why there is no evaluator
+	evalReady chan struct{} // closed by SetEvaluator
+
+	shell, control, stdin, iopub, hb   zmq4.Socket
 	shellMu, controlMu, stdinMu, pubMu sync.Mutex
 
 	shellIn chan *wire.Message // decoded shell requests, in arrival order
@@ -71,7 +76,7 @@ type Kernel struct {
 
 	stopOnce sync.Once
 	stopped  chan struct{} // closed when the kernel shuts down
-	restart  bool          // the shutdown asked for a restart
+	restart  atomic.Bool   // the shutdown asked for a restart
 }
 
 // Logger returns a logf writing to w with the "gokernel: " prefix.
@@ -80,9 +85,9 @@ func Logger(w io.Writer) func(format string, args ...any) {
 	return l.Printf
 }
 
-// New binds the sockets of ci. The kernel serves once Serve is called;
-// eval may be set later with SetEvaluator, before Serve (the evaluator's
-// output callback needs the kernel).
+// New binds the sockets of ci. The kernel serves once Serve is called.
+// Cells wait until SetEvaluator has been called (the evaluator's output
+// callback needs the kernel, so it is started after New).
 func New(ci wire.ConnectionInfo, logf func(format string, args ...any)) (*Kernel, error) {
 	k := &Kernel{
 		ci:        ci,
@@ -95,6 +100,7 @@ func New(ci wire.ConnectionInfo, logf func(format string, args ...any)) (*Kernel
 		inputWait: map[string]chan string{},
 		interrupt: make(chan struct{}, 1),
 		stopped:   make(chan struct{}),
+		evalReady: make(chan struct{}),
 	}
 	quiet := zmq4.WithLogger(log.New(io.Discard, "", 0))
 	ctx := context.Background()
@@ -120,8 +126,42 @@ func New(ci wire.ConnectionInfo, logf func(format string, args ...any)) (*Kernel
 	return k, nil
 }
 
-// SetEvaluator sets the evaluator that runs cells.
-func (k *Kernel) SetEvaluator(e Evaluator) { k.eval = e }
+// SetEvaluator sets the evaluator that runs cells, or the error that
+// prevented starting one (every cell then fails with it). Call it once.
+func (k *Kernel) SetEvaluator(e Evaluator, err error) {
+	k.eval, k.evalErr = e, err
+	if e == nil && err == nil {
+		k.evalErr = errors.New("no evaluator")
+	}
+	close(k.evalReady)
+}
+
+// evaluator waits for SetEvaluator.
+func (k *Kernel) evaluator() (Evaluator, error) {
+	select {
+	case <-k.evalReady:
+		return k.eval, k.evalErr
+	case <-k.stopped:
+		return nil, errors.New("kernel shutting down")
+	}
+}
+
+// Close stops the evaluator (its process group and shared memory go
+// with it) and closes the sockets. Call it after Serve returns.
+func (k *Kernel) Close() error {
+	k.Stop()
+	var err error
+	select {
+	case <-k.evalReady:
+		if k.eval != nil {
+			err = k.eval.Close()
+		}
+	case <-time.After(30 * time.Second):
+		err = errors.New("the evaluator was still starting; it may be left running")
+	}
+	k.closeSockets()
+	return err
+}
 
 // OnOutput publishes one output event of the evaluator on IOPub, with the
 // cell that produced it as parent. Pass it as evalproc.Options.OnOutput.
@@ -178,16 +218,18 @@ func (k *Kernel) cellHeader(id string) *wire.Header {
 	return k.cells[id]
 }
 
-// Serve publishes status starting and serves until shutdown. It returns
-// whether a restart was requested.
+// Serve publishes status starting and serves until shutdown (a cell may
+// still be running then: Close stops it). It returns whether a restart
+// was requested.
 func (k *Kernel) Serve() (restart bool) {
 	go k.heartbeat()
 	go k.readShell()
 	go k.readStdin()
 	go k.serveControl()
+	go k.runShell()
 	k.publish(nil, "status", statusContent{"starting"})
-	k.runShell()
-	return k.restart
+	<-k.stopped
+	return k.restart.Load()
 }
 
 // Stop shuts the kernel down (as a shutdown_request without restart).

@@ -86,12 +86,12 @@ func kernelInfo() map[string]any {
 		"implementation":         "gokernel",
 		"implementation_version": Version,
 		"language_info": map[string]any{
-			"name":             "go",
-			"version":          goVersion(),
-			"mimetype":         "text/x-go",
-			"file_extension":   ".go",
-			"pygments_lexer":   "go",
-			"codemirror_mode":  "go",
+			"name":               "go",
+			"version":            goVersion(),
+			"mimetype":           "text/x-go",
+			"file_extension":     ".go",
+			"pygments_lexer":     "go",
+			"codemirror_mode":    "go",
 			"nbconvert_exporter": "script",
 		},
 		"banner": "gokernel " + Version + ": Go " + goVersion() + " (interpreted by yaegi), with threads, processes and shared memory helpers",
@@ -162,10 +162,14 @@ func (k *Kernel) execute(m *wire.Message) (abort bool) {
 		k.publish(&m.Header, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
 	}
 	k.drainInterrupts()
-	res, err := k.eval.Execute(context.Background(), evalproc.ExecRequest{
-		Cell: m.Header.MsgID, Code: req.Code, Silent: req.Silent, StoreHistory: store,
-		AllowStdin: allowStdin, UserExpressions: req.UserExpressions,
-	}, k.inputFor(m, allowStdin))
+	var res evalproc.ExecReply
+	ev, err := k.evaluator()
+	if err == nil {
+		res, err = ev.Execute(context.Background(), evalproc.ExecRequest{
+			Cell: m.Header.MsgID, Code: req.Code, Silent: req.Silent, StoreHistory: store,
+			AllowStdin: allowStdin, UserExpressions: req.UserExpressions,
+		}, k.inputFor(m, allowStdin))
+	}
 	if err != nil {
 		res = evalproc.ExecReply{Status: "error", Error: &evalproc.ErrorInfo{
 			Name: "KernelError", Value: err.Error(), Traceback: []string{"KernelError: " + err.Error()},
@@ -284,7 +288,12 @@ func (k *Kernel) isComplete(m *wire.Message) {
 		k.replyError(m, "is_complete_reply", err)
 		return
 	}
-	status, indent, err := k.eval.IsComplete(context.Background(), c.Code)
+	ev, err := k.evaluator()
+	if err != nil {
+		k.replyError(m, "is_complete_reply", err)
+		return
+	}
+	status, indent, err := ev.IsComplete(context.Background(), c.Code)
 	if err != nil {
 		k.replyError(m, "is_complete_reply", err)
 		return
@@ -309,7 +318,12 @@ func (k *Kernel) complete(m *wire.Message) {
 	if c.CursorPos != nil {
 		pos = *c.CursorPos
 	}
-	matches, start, end, err := k.eval.Complete(context.Background(), c.Code, pos)
+	ev, err := k.evaluator()
+	if err != nil {
+		k.replyError(m, "complete_reply", err)
+		return
+	}
+	matches, start, end, err := ev.Complete(context.Background(), c.Code, pos)
 	if err != nil {
 		k.replyError(m, "complete_reply", err)
 		return
@@ -336,7 +350,12 @@ func (k *Kernel) inspect(m *wire.Message) {
 	if c.CursorPos != nil {
 		pos = *c.CursorPos
 	}
-	found, data, err := k.eval.Inspect(context.Background(), c.Code, pos, c.DetailLevel)
+	ev, err := k.evaluator()
+	if err != nil {
+		k.replyError(m, "inspect_reply", err)
+		return
+	}
+	found, data, err := ev.Inspect(context.Background(), c.Code, pos, c.DetailLevel)
 	if err != nil {
 		k.replyError(m, "inspect_reply", err)
 		return

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"os/signal"
 	"reflect"
 	"runtime/debug"
 	"syscall"
@@ -29,6 +30,10 @@ type request struct {
 	ID    uint64              `json:"id,omitempty"`
 	Fn    string              `json:"fn,omitempty"`
 	Calls [][]json.RawMessage `json:"calls,omitempty"`
+	// Items, for a function of one parameter, is a JSON array of N
+	// arguments, one call each: a chunk of a Map decoded in one go.
+	Items json.RawMessage `json:"items,omitempty"`
+	N     int             `json:"n,omitempty"`
 	// Exit asks the child to exit after this task: code 0, or 1 if the
 	// call panicked (a Process rather than a pool worker).
 	Exit bool `json:"exit,omitempty"`
@@ -37,7 +42,12 @@ type request struct {
 // reply answers a request with one result per call.
 type reply struct {
 	ID      uint64       `json:"id"`
-	Results []callResult `json:"results"`
+	Results []callResult `json:"results,omitempty"`
+	// Out, for a batch of Items whose function has one result (besides
+	// an error), is the JSON array of the results; Fails holds the calls
+	// that failed (their place in Out is the zero value).
+	Out   json.RawMessage    `json:"out,omitempty"`
+	Fails map[int]callResult `json:"fails,omitempty"`
 }
 
 type callResult struct {
@@ -68,6 +78,9 @@ func RunChild(r Resolver) int {
 	// Our own children must not keep the control socket open, or the
 	// parent would not see this process die.
 	syscall.CloseOnExec(controlFD)
+	// Interrupts reach a child through its parent (which kills it), not
+	// as a SIGINT sent to the whole process group.
+	signal.Ignore(syscall.SIGINT)
 	f := os.NewFile(controlFD, "control")
 	conn, err := net.FileConn(f)
 	f.Close()
@@ -152,8 +165,11 @@ func (c *child) find(name string) (reflect.Value, error) {
 // run calls the task's function once per argument list and reports the
 // first panic (for a Process, which then exits 1).
 func (c *child) run(req request) (reply, *callResult) {
-	rep := reply{ID: req.ID, Results: make([]callResult, len(req.Calls))}
 	fn, err := c.find(req.Fn)
+	if req.Items != nil {
+		return runItems(req, fn, err)
+	}
+	rep := reply{ID: req.ID, Results: make([]callResult, len(req.Calls))}
 	var panicked *callResult
 	for i, args := range req.Calls {
 		if err != nil {
@@ -168,9 +184,91 @@ func (c *child) run(req request) (reply, *callResult) {
 	return rep, panicked
 }
 
+// runItems runs a batch of one-argument calls, decoding the arguments and
+// encoding the results in one go when the types allow (fast Map).
+func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
+	rep := reply{ID: req.ID}
+	var raws []json.RawMessage
+	perCall := func() (reply, *callResult) {
+		if raws == nil {
+			if e := json.Unmarshal(req.Items, &raws); e != nil && err == nil {
+				err = fmt.Errorf("bad batch of arguments: %v", e)
+			}
+		}
+		rep.Results = make([]callResult, req.N)
+		for i := range rep.Results {
+			if err != nil || i >= len(raws) {
+				if err == nil {
+					err = fmt.Errorf("batch of %d arguments holds %d", req.N, len(raws))
+				}
+				rep.Results[i] = callResult{Err: err.Error()}
+				continue
+			}
+			rep.Results[i] = call(req.Fn, fn, []json.RawMessage{raws[i]})
+		}
+		return rep, nil
+	}
+	if err != nil {
+		return perCall()
+	}
+	ft := fn.Type()
+	if ft.NumIn() != 1 || ft.IsVariadic() {
+		return perCall() // reports the argument count
+	}
+	args := reflect.New(reflect.SliceOf(ft.In(0)))
+	if json.Unmarshal(req.Items, args.Interface()) != nil || args.Elem().Len() != req.N {
+		return perCall() // says which item does not decode
+	}
+	nout := ft.NumOut()
+	if nout > 0 && ft.Out(nout-1) == errorType {
+		nout--
+	}
+	if nout != 1 {
+		rep.Results = make([]callResult, req.N)
+		for i := range rep.Results {
+			outs, res := invoke(fn, []reflect.Value{args.Elem().Index(i)})
+			if res.Err == "" && res.Panic == "" {
+				res = encodeOuts(req.Fn, outs)
+			}
+			rep.Results[i] = res
+		}
+		return rep, nil
+	}
+	out := reflect.MakeSlice(reflect.SliceOf(ft.Out(0)), req.N, req.N)
+	for i := 0; i < req.N; i++ {
+		outs, res := invoke(fn, []reflect.Value{args.Elem().Index(i)})
+		if res.Err != "" || res.Panic != "" {
+			if rep.Fails == nil {
+				rep.Fails = map[int]callResult{}
+			}
+			rep.Fails[i] = res
+			continue
+		}
+		out.Index(i).Set(outs[0])
+	}
+	b, merr := json.Marshal(out.Interface())
+	if merr != nil {
+		// Some result cannot cross: say which, one by one.
+		rep.Results = make([]callResult, req.N)
+		for i := range rep.Results {
+			if f, ok := rep.Fails[i]; ok {
+				rep.Results[i] = f
+			} else {
+				rep.Results[i] = encodeOuts(req.Fn, []reflect.Value{out.Index(i)})
+			}
+		}
+		rep.Fails = nil
+		return rep, nil
+	}
+	rep.Out = b
+	return rep, nil
+}
+
 var errorType = reflect.TypeOf((*error)(nil)).Elem()
 
-func call(name string, fn reflect.Value, raw []json.RawMessage) (res callResult) {
+// call decodes one argument list into the function's parameter types,
+// calls it and encodes its results.
+func call(name string, fn reflect.Value, raw []json.RawMessage) callResult {
 	ft := fn.Type()
 	n := ft.NumIn()
 	if ft.IsVariadic() && len(raw) < n-1 || !ft.IsVariadic() && len(raw) != n {
@@ -184,19 +282,34 @@ func call(name string, fn reflect.Value, raw []json.RawMessage) (res callResult)
 		}
 		args[i] = p.Elem()
 	}
+	outs, res := invoke(fn, args)
+	if res.Err != "" || res.Panic != "" {
+		return res
+	}
+	return encodeOuts(name, outs)
+}
+
+// invoke calls fn, catching a panic, and splits off a trailing error
+// result.
+func invoke(fn reflect.Value, args []reflect.Value) (outs []reflect.Value, res callResult) {
 	defer func() {
 		if p := recover(); p != nil {
-			res = callResult{Panic: fmt.Sprint(p), Trace: string(debug.Stack())}
+			outs, res = nil, callResult{Panic: fmt.Sprint(p), Trace: string(debug.Stack())}
 		}
 	}()
-	outs := fn.Call(args)
+	outs = fn.Call(args)
+	ft := fn.Type()
 	if k := len(outs); k > 0 && ft.Out(k-1) == errorType {
 		if e := outs[k-1]; !e.IsNil() {
-			res.Err = e.Interface().(error).Error()
+			return nil, callResult{Err: e.Interface().(error).Error()}
 		}
 		outs = outs[:k-1]
 	}
-	res.Out = make([]json.RawMessage, len(outs))
+	return outs, callResult{}
+}
+
+func encodeOuts(name string, outs []reflect.Value) callResult {
+	res := callResult{Out: make([]json.RawMessage, len(outs))}
 	for i, o := range outs {
 		b, err := json.Marshal(o.Interface())
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -16,7 +17,7 @@ import (
 // it serves the parent with the functions registered below.
 func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && os.Args[1] == ChildCommand {
-		os.Exit(RunChild(nil))
+		os.Exit(RunChild(testResolver))
 	}
 	exe, err := os.Executable()
 	if err != nil {
@@ -25,6 +26,23 @@ func TestMain(m *testing.M) {
 	SetExecutable(exe)
 	session.SetEmitter(capture.emit)
 	os.Exit(m.Run())
+}
+
+// testResolver stands for kernel/eval.ChildResolver: it proves that the
+// child receives the session's declarations. Its only function, "decls",
+// returns them; a declaration "BAD" fails the rebuild.
+func testResolver(decls []string) (func(string) (reflect.Value, error), error) {
+	for _, d := range decls {
+		if d == "BAD" {
+			return nil, errors.New("1:1: syntax error: BAD")
+		}
+	}
+	return func(name string) (reflect.Value, error) {
+		if name == "decls" {
+			return reflect.ValueOf(func() []string { return decls }), nil
+		}
+		return reflect.Value{}, fmt.Errorf("undefined: %s", name)
+	}, nil
 }
 
 // counter is a package-level variable: every child starts from its
@@ -121,6 +139,8 @@ type captured struct {
 
 var capture = &captured{}
 
+var cellRuns int
+
 func (c *captured) emit(o session.Output) {
 	c.mu.Lock()
 	c.out = append(c.out, o)
@@ -142,7 +162,8 @@ func (c *captured) text(cell, name string) string {
 
 // inCell makes the test run as the notebook cell id (unique per test).
 func inCell(t *testing.T) string {
-	id := "cell-" + t.Name()
+	cellRuns++
+	id := fmt.Sprintf("cell-%s-%d", t.Name(), cellRuns)
 	session.SetCurrentCell(id)
 	return id
 }

@@ -91,8 +91,7 @@ func (p *Pool) Map(target any, items any) ([]any, error) {
 //	fmt.Println("Done!")
 //	res.Wait()
 func (p *Pool) MapAsync(target any, items any) *AsyncResult {
-	lists, err := oneArgEach(items)
-	return p.submit(target, lists, err, 0, false)
+	return p.submitItems(target, items, 0)
 }
 
 // Starmap is Map for functions of several arguments: each element of
@@ -108,7 +107,7 @@ func (p *Pool) Starmap(target any, argLists any) ([]any, error) {
 //	res := pool.StarmapAsync(add, [][]int{{1, 2}, {3, 4}})
 func (p *Pool) StarmapAsync(target any, argLists any) *AsyncResult {
 	lists, err := argListsOf(argLists)
-	return p.submit(target, lists, err, 0, false)
+	return p.submitLists(target, lists, err, 0, false)
 }
 
 // Apply runs one call target(args...) in a worker and returns its result
@@ -124,7 +123,7 @@ func (p *Pool) Apply(target any, args ...any) (any, error) {
 //	res := pool.ApplyAsync(add, 1, 2)
 //	v, err := res.Value()
 func (p *Pool) ApplyAsync(target any, args ...any) *AsyncResult {
-	return p.submit(target, [][]any{args}, nil, 1, true)
+	return p.submitLists(target, [][]any{args}, nil, 1, true)
 }
 
 // Imap is Map giving the results one by one, in input order, as they
@@ -136,8 +135,7 @@ func (p *Pool) ApplyAsync(target any, args ...any) *AsyncResult {
 //	}
 //	if err := it.Err(); err != nil { fmt.Println(err) }
 func (p *Pool) Imap(target any, items any) *Iterator {
-	lists, err := oneArgEach(items)
-	return &Iterator{res: p.submit(target, lists, err, 1, false)}
+	return &Iterator{res: p.submitItems(target, items, 1)}
 }
 
 // ImapUnordered is Imap giving each result as soon as it is ready,
@@ -148,8 +146,7 @@ func (p *Pool) Imap(target any, items any) *Iterator {
 //		fmt.Println(it.Index(), it.Value())
 //	}
 func (p *Pool) ImapUnordered(target any, items any) *Iterator {
-	lists, err := oneArgEach(items)
-	return &Iterator{res: p.submit(target, lists, err, 1, false), unordered: true}
+	return &Iterator{res: p.submitItems(target, items, 1), unordered: true}
 }
 
 // Close stops the pool from taking tasks; the workers exit once the tasks
@@ -233,48 +230,123 @@ func (p *Pool) Pids() []int {
 }
 
 // chunk is a run of consecutive calls of one submission sent to a worker
-// in one message (fewer round trips for many small tasks).
+// in one message (fewer round trips for many small tasks): either
+// argument lists, or for a function of one parameter a JSON array of
+// the arguments, encoded in one go.
 type chunk struct {
 	res   *AsyncResult
 	first int
+	n     int
 	calls [][]json.RawMessage
+	items json.RawMessage
 }
 
-// submit encodes and queues the calls; problems found before anything
-// starts fail the whole result at once.
-func (p *Pool) submit(t any, lists [][]any, err error, chunksize int, single bool) *AsyncResult {
-	cell := session.CurrentCell()
-	res := newAsyncResult(len(lists), single)
+// chunkSize is Python's choice: about four chunks per worker.
+func (p *Pool) chunkSize(n, given int) int {
+	if given > 0 {
+		return given
+	}
+	return max(1, (n+4*p.size-1)/(4*p.size))
+}
+
+// submitItems submits one call per element of items. Problems found
+// before anything starts fail the whole result at once.
+func (p *Pool) submitItems(t any, items any, chunksize int) *AsyncResult {
+	tg, err := resolveTarget(t)
+	v := reflect.ValueOf(items)
+	if err == nil && v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+		err = fmt.Errorf("items must be a slice or array; got %s", describe(items))
+	}
+	if err != nil {
+		return p.enqueue(tg, 0, nil, err, false)
+	}
+	if tg.typ == nil || tg.typ.NumIn() != 1 || tg.typ.IsVariadic() {
+		lists := make([][]any, v.Len())
+		for i := range lists {
+			lists[i] = []any{v.Index(i).Interface()}
+		}
+		return p.submit(tg, lists, chunksize, false)
+	}
+	if v.Kind() == reflect.Array {
+		s := reflect.MakeSlice(reflect.SliceOf(v.Type().Elem()), v.Len(), v.Len())
+		reflect.Copy(s, v)
+		v = s
+	}
+	n := v.Len()
+	param := tg.typ.In(0)
+	checkItems := func(from, to int) error {
+		for i := from; i < to; i++ {
+			if _, err := encodeValue(v.Index(i).Interface(), param); err != nil {
+				return fmt.Errorf("item %d: argument 1 of %s: %w", i, tg.name, err)
+			}
+		}
+		return nil
+	}
+	// Items of the parameter's own plain type need no check one by one.
+	if et := v.Type().Elem(); mayHoldUncrossable(et, 0) || !et.AssignableTo(param) {
+		if err := checkItems(0, n); err != nil {
+			return p.enqueue(tg, n, nil, err, false)
+		}
+	}
+	size := p.chunkSize(n, chunksize)
+	var chunks []*chunk
+	for i := 0; i < n; i += size {
+		end := min(i+size, n)
+		raw, err := json.Marshal(v.Slice(i, end).Interface())
+		if err != nil {
+			if err = checkItems(i, end); err == nil {
+				err = fmt.Errorf("items %d to %d: %v", i, end-1, err)
+			}
+			return p.enqueue(tg, n, nil, err, false)
+		}
+		chunks = append(chunks, &chunk{first: i, n: end - i, items: raw})
+	}
+	return p.enqueue(tg, n, chunks, nil, false)
+}
+
+// submit submits one call per argument list.
+func (p *Pool) submit(tg target, lists [][]any, chunksize int, single bool) *AsyncResult {
+	calls := make([][]json.RawMessage, len(lists))
+	for i, args := range lists {
+		var err error
+		calls[i], err = tg.encodeArgs(args)
+		if err != nil {
+			if !single {
+				err = fmt.Errorf("item %d: %w", i, err)
+			}
+			return p.enqueue(tg, len(lists), nil, err, single)
+		}
+	}
+	size := p.chunkSize(len(calls), chunksize)
+	var chunks []*chunk
+	for i := 0; i < len(calls); i += size {
+		end := min(i+size, len(calls))
+		chunks = append(chunks, &chunk{first: i, n: end - i, calls: calls[i:end]})
+	}
+	return p.enqueue(tg, len(calls), chunks, nil, single)
+}
+
+// submitLists resolves the target and submits argument lists.
+func (p *Pool) submitLists(t any, lists [][]any, err error, chunksize int, single bool) *AsyncResult {
 	tg, terr := resolveTarget(t)
 	if err == nil {
 		err = terr
 	}
-	res.target = tg
-	calls := make([][]json.RawMessage, len(lists))
-	for i, args := range lists {
-		if err != nil {
-			break
-		}
-		calls[i], err = tg.encodeArgs(args)
-		if err != nil && !single {
-			err = fmt.Errorf("item %d: %w", i, err)
-		}
+	if err != nil {
+		return p.enqueue(tg, len(lists), nil, err, single)
 	}
+	return p.submit(tg, lists, chunksize, single)
+}
+
+// enqueue makes the AsyncResult of n calls and queues their chunks (or
+// fails them all with err).
+func (p *Pool) enqueue(tg target, n int, chunks []*chunk, err error, single bool) *AsyncResult {
+	cell := session.CurrentCell()
+	res := newAsyncResult(n, single)
+	res.target, res.cell = tg, cell
 	if err != nil {
 		res.failAll(err)
 		return res
-	}
-	if chunksize <= 0 {
-		// Python's choice: about four chunks per worker.
-		chunksize = (len(calls) + 4*p.size - 1) / (4 * p.size)
-		if chunksize < 1 {
-			chunksize = 1
-		}
-	}
-	var chunks []*chunk
-	for i := 0; i < len(calls); i += chunksize {
-		end := min(i+chunksize, len(calls))
-		chunks = append(chunks, &chunk{res: res, first: i, calls: calls[i:end]})
 	}
 	p.mu.Lock()
 	if p.closed {
@@ -286,7 +358,9 @@ func (p *Pool) submit(t any, lists [][]any, err error, chunksize int, single boo
 		p.mu.Unlock()
 		return res
 	}
-	res.cell = cell
+	for _, c := range chunks {
+		c.res = res
+	}
 	res.untrack = session.Track(cell, func() { p.cancel(res) })
 	p.queue = append(p.queue, chunks...)
 	p.cond.Broadcast()
@@ -294,11 +368,12 @@ func (p *Pool) submit(t any, lists [][]any, err error, chunksize int, single boo
 	return res
 }
 
-// next blocks for the next chunk; nil tells the worker to exit.
-func (p *Pool) next() *chunk {
+// next returns the next chunk, waiting for one if wait; nil tells a
+// waiting worker to exit.
+func (p *Pool) next(wait bool) *chunk {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	for len(p.queue) == 0 && !p.closed {
+	for wait && len(p.queue) == 0 && !p.closed {
 		p.cond.Wait()
 	}
 	if p.killed || len(p.queue) == 0 {
@@ -308,6 +383,24 @@ func (p *Pool) next() *chunk {
 	p.queue[0] = nil
 	p.queue = p.queue[1:]
 	return c
+}
+
+// requeue puts back chunks a dead worker never started.
+func (p *Pool) requeue(cs []*chunk) {
+	if len(cs) == 0 {
+		return
+	}
+	p.mu.Lock()
+	if p.killed {
+		p.mu.Unlock()
+		for _, c := range cs {
+			c.res.failChunk(c, ErrPoolTerminated)
+		}
+		return
+	}
+	p.queue = append(append([]*chunk(nil), cs...), p.queue...)
+	p.cond.Broadcast()
+	p.mu.Unlock()
 }
 
 // cancel stops a submission whose cell was interrupted: queued chunks are
@@ -351,12 +444,12 @@ func (w *worker) loop(cell string) {
 	// Start at once so the first task does not wait for the child.
 	w.ensureProc(cell)
 	for {
-		c := w.pool.next()
+		c := w.pool.next(true)
 		if c == nil {
 			w.stop()
 			return
 		}
-		w.run(c)
+		w.serve(c)
 	}
 }
 
@@ -382,52 +475,82 @@ func (w *worker) ensureProc(cell string) (*proc, error) {
 	return c, nil
 }
 
-var taskIDs struct {
-	sync.Mutex
-	n uint64
-}
-
-func (w *worker) run(ch *chunk) {
-	res := ch.res
-	if res.Ready() {
+// serve runs first and what follows it in the queue until the queue is
+// empty. One more chunk waits in the child while one runs, so the child
+// does not wait for the parent between chunks.
+func (w *worker) serve(first *chunk) {
+	if first.res.Ready() {
 		return // interrupted while queued
 	}
-	c, err := w.ensureProc(res.cell)
+	c, err := w.ensureProc(first.res.cell)
 	if err != nil {
-		res.failChunk(ch, err)
+		first.res.failChunk(first, err)
 		return
 	}
-	req := request{Fn: res.target.name, Calls: ch.calls}
-	if decls := session.Declarations(); !sameDecls(c.decls, decls) {
-		req.Decls, req.SetDecls, c.decls = decls, true, decls
-	}
-	c.setCell(res.cell)
-	w.mu.Lock()
-	w.running = res
-	w.mu.Unlock()
-	c.send(req) // a dead child shows as the end of its replies
-	r, ok := <-c.replies
-	w.mu.Lock()
-	w.running = nil
-	w.mu.Unlock()
-	if ok {
+	w.send(c, first)
+	inflight := []*chunk{first}
+	for len(inflight) > 0 {
+		// Only batches are sent ahead: a single long task must not hold
+		// up the one behind it while another worker is free.
+		if len(inflight) < 2 && inflight[0].n > 1 {
+			if next := w.pool.next(false); next != nil && !next.res.Ready() {
+				w.send(c, next)
+				inflight = append(inflight, next)
+			}
+		}
+		running := inflight[0]
+		c.setCell(running.res.cell)
+		w.mu.Lock()
+		w.running = running.res
+		w.mu.Unlock()
+		if running.res.Ready() {
+			// Its cell was interrupted after it was sent: stop it.
+			c.signal(syscall.SIGKILL)
+		}
+		r, ok := <-c.replies
+		w.mu.Lock()
+		w.running = nil
+		w.mu.Unlock()
+		if !ok {
+			w.died(c, running)
+			w.pool.requeue(inflight[1:])
+			return
+		}
 		// Everything the task printed is emitted before its result is
 		// seen, so "Done!" after Map comes after the greetings.
 		c.stdout.drain()
 		c.stderr.drain()
-		res.deliver(ch, r.Results, c.pid())
-		return
+		running.res.deliver(running, r, c.pid())
+		inflight = inflight[1:]
 	}
+}
+
+// send gives the child a chunk (with the session's declarations if they
+// changed). A dead child shows as the end of its replies.
+func (w *worker) send(c *proc, ch *chunk) {
+	req := request{Fn: ch.res.target.name, Calls: ch.calls, Items: ch.items}
+	if ch.items != nil {
+		req.N = ch.n
+	}
+	if decls := session.Declarations(); !sameDecls(c.decls, decls) {
+		req.Decls, req.SetDecls, c.decls = decls, true, decls
+	}
+	c.send(req)
+}
+
+// died fails the chunk the dead child was running and starts a new child.
+func (w *worker) died(c *proc, running *chunk) {
 	c.finish()
 	w.mu.Lock()
 	w.proc = nil
 	w.mu.Unlock()
+	res := running.res
 	switch {
 	case w.pool.terminated():
-		res.failChunk(ch, ErrPoolTerminated)
+		res.failChunk(running, ErrPoolTerminated)
 	case res.Ready():
 	default:
-		res.failChunk(ch, fmt.Errorf("%w (the pool has replaced the worker)", deathError(res.target.name, c.pid(), c.state)))
+		res.failChunk(running, fmt.Errorf("%w (the pool has replaced the worker)", deathError(res.target.name, c.pid(), c.state)))
 	}
 	w.ensureProc(res.cell)
 }
@@ -462,19 +585,6 @@ func sameDecls(a, b []string) bool {
 		}
 	}
 	return true
-}
-
-// oneArgEach turns a slice of items into one-argument lists.
-func oneArgEach(items any) ([][]any, error) {
-	v := reflect.ValueOf(items)
-	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
-		return nil, fmt.Errorf("items must be a slice or array; got %s", describe(items))
-	}
-	lists := make([][]any, v.Len())
-	for i := range lists {
-		lists[i] = []any{v.Index(i).Interface()}
-	}
-	return lists, nil
 }
 
 // argListsOf turns a slice of slices into argument lists.

@@ -299,6 +299,8 @@ type TaskError struct {
 	Trace   string // the child's stack at the panic
 }
 
+// Error gives the function, the process, and the panic with its
+// traceback or the error message.
 func (e *TaskError) Error() string {
 	if e.Panic != "" {
 		return fmt.Sprintf("%s panicked in process %d: %s\n\n%s", e.Func, e.Pid, e.Panic, e.Trace)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gokernel/runtime/session"
 )
 
 // E4: four processes, four distinct pids, none the kernel's.
@@ -217,4 +219,68 @@ func TestProcessMisuse(t *testing.T) {
 		t.Errorf("second start: %v", err)
 	}
 	p.Join()
+}
+
+// The child rebuilds the session from its declarations (through the
+// Resolver) and a pool worker gets them again when they change.
+func TestChildGetsTheSessionDeclarations(t *testing.T) {
+	inCell(t)
+	decls := []string{"import \"fmt\"", "func f() {}"}
+	session.SetDeclarations(func() []string { return decls })
+	defer session.SetDeclarations(nil)
+
+	p, err := Start(Func("decls", nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Join()
+	if got := fmt.Sprint(p.Result()); got != `[import "fmt" func f() {}]` {
+		t.Errorf("process saw declarations %s", got)
+	}
+
+	pool := NewPool(1)
+	defer pool.Terminate()
+	v, err := pool.Apply(Func("decls", nil))
+	if err != nil || fmt.Sprint(v) != `[import "fmt" func f() {}]` {
+		t.Errorf("worker saw %v, %v", v, err)
+	}
+	decls = append(decls, "var x = 1")
+	v, err = pool.Apply(Func("decls", nil))
+	if err != nil || fmt.Sprint(v) != `[import "fmt" func f() {} var x = 1]` {
+		t.Errorf("worker after a new declaration saw %v, %v", v, err)
+	}
+	if _, err := pool.Apply(Func("nosuch", nil)); err == nil || !strings.Contains(err.Error(), "cannot find function nosuch: undefined: nosuch") {
+		t.Errorf("unknown function: %v", err)
+	}
+	// Registered functions still work next to the resolver.
+	if v, err := pool.Apply(square, 5); v != 25 || err != nil {
+		t.Errorf("square(5) = %v, %v", v, err)
+	}
+
+	decls = []string{"BAD"}
+	q, _ := Start(Func("decls", nil))
+	if err := q.Join(); err == nil || !strings.Contains(err.Error(), "could not rebuild the session's declarations: 1:1: syntax error: BAD") {
+		t.Errorf("bad declarations: %v", err)
+	}
+	if _, err := pool.Apply(Func("decls", nil)); err == nil || !strings.Contains(err.Error(), "could not rebuild") {
+		t.Errorf("bad declarations in a worker: %v", err)
+	}
+}
+
+// Ending the session stops every child, pools included.
+func TestStopAllEndsEverything(t *testing.T) {
+	inCell(t)
+	p, _ := Start(sleepMs, 60000)
+	pool := NewPool(2)
+	res := pool.MapAsync(sleepMs, []int{60000, 60000, 60000})
+	session.StopAll()
+	if !p.JoinTimeout(2 * time.Second) {
+		t.Fatal("process survived StopAll")
+	}
+	if !res.WaitTimeout(2 * time.Second) {
+		t.Fatal("pool tasks survived StopAll")
+	}
+	if err := pool.Join(); err != nil {
+		t.Errorf("pool not terminated by StopAll: %v", err)
+	}
 }

@@ -1,8 +1,10 @@
 package processes
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"sync"
 	"time"
 )
@@ -28,11 +30,12 @@ type AsyncResult struct {
 	errs   []error
 	ended  []bool
 	order  []int // item indexes in the order they ended
+	whole  error // failed as a whole (bad input, closed pool, interrupt)
 	done   chan struct{}
 }
 
 func newAsyncResult(n int, single bool) *AsyncResult {
-	r := &AsyncResult{single: single, values: make([]any, n), errs: make([]error, n), ended: make([]bool, n), done: make(chan struct{})}
+	r := &AsyncResult{single: single, values: make([]any, n), errs: make([]error, n), ended: make([]bool, n), order: make([]int, 0, n), done: make(chan struct{})}
 	r.cond = sync.NewCond(&r.mu)
 	if n == 0 {
 		close(r.done)
@@ -129,26 +132,38 @@ func (r *AsyncResult) String() string {
 }
 
 func (r *AsyncResult) firstErr() error {
+	if r.whole != nil {
+		return r.whole
+	}
 	for i, err := range r.errs {
 		if err != nil {
-			if r.single || errors.Is(err, ErrPoolClosed) || errors.Is(err, ErrPoolTerminated) || errors.Is(err, ErrInterrupted) {
-				return err
-			}
-			return fmt.Errorf("item %d: %w", i, err)
+			return r.itemErr(i, err)
 		}
 	}
 	return nil
 }
 
+// itemErr says which item failed, unless the failure was not the item's.
+func (r *AsyncResult) itemErr(i int, err error) error {
+	if r.single || err == r.whole || errors.Is(err, ErrPoolTerminated) {
+		return err
+	}
+	return fmt.Errorf("item %d: %w", i, err)
+}
+
 // deliver records the child's results for the calls of c.
-func (r *AsyncResult) deliver(c *chunk, results []callResult, pid int) {
+func (r *AsyncResult) deliver(c *chunk, rep reply, pid int) {
+	if rep.Out != nil {
+		r.deliverBatch(c, rep, pid)
+		return
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for k := range c.calls {
+	for k := 0; k < c.n; k++ {
 		var v any
 		var err error
-		if k < len(results) {
-			v, err = decodeResult(r.target, results[k], pid)
+		if k < len(rep.Results) {
+			v, err = decodeResult(r.target, rep.Results[k], pid)
 		} else {
 			err = fmt.Errorf("%s: process %d sent no result", r.target.name, pid)
 		}
@@ -156,11 +171,38 @@ func (r *AsyncResult) deliver(c *chunk, results []callResult, pid int) {
 	}
 }
 
+// deliverBatch decodes a batch's results in one go into the function's
+// result type.
+func (r *AsyncResult) deliverBatch(c *chunk, rep reply, pid int) {
+	typ := reflect.TypeOf([]any(nil))
+	if t := r.target.typ; t != nil && t.NumOut() > 0 {
+		typ = reflect.SliceOf(t.Out(0))
+	}
+	out := reflect.New(typ)
+	err := json.Unmarshal(rep.Out, out.Interface())
+	if err == nil && out.Elem().Len() != c.n {
+		err = fmt.Errorf("%d results for %d calls", out.Elem().Len(), c.n)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for k := 0; k < c.n; k++ {
+		switch f, failed := rep.Fails[k]; {
+		case failed:
+			_, ferr := decodeResult(r.target, f, pid)
+			r.end(c.first+k, nil, ferr)
+		case err != nil:
+			r.end(c.first+k, nil, &TaskError{Func: r.target.name, Pid: pid, Message: "cannot decode the results: " + err.Error()})
+		default:
+			r.end(c.first+k, out.Elem().Index(k).Interface(), nil)
+		}
+	}
+}
+
 // failChunk fails the calls of c that have not ended.
 func (r *AsyncResult) failChunk(c *chunk, err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for k := range c.calls {
+	for k := 0; k < c.n; k++ {
 		r.end(c.first+k, nil, err)
 	}
 }
@@ -169,6 +211,9 @@ func (r *AsyncResult) failChunk(c *chunk, err error) {
 func (r *AsyncResult) failAll(err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.whole == nil {
+		r.whole = err
+	}
 	for i := range r.values {
 		r.end(i, nil, err)
 	}
@@ -233,11 +278,7 @@ func (it *Iterator) Next() bool {
 	}
 	it.pos++
 	if err := r.errs[i]; err != nil {
-		if errors.Is(err, ErrPoolClosed) || errors.Is(err, ErrPoolTerminated) || errors.Is(err, ErrInterrupted) {
-			it.err = err
-		} else {
-			it.err = fmt.Errorf("item %d: %w", i, err)
-		}
+		it.err = r.itemErr(i, err)
 		return false
 	}
 	it.index, it.value = i, r.values[i]

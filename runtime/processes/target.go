@@ -40,6 +40,14 @@ type Target struct {
 //	t := processes.Func("greet", greet)
 func Func(name string, fn any) Target { return Target{Name: name, Fn: fn} }
 
+// Function returns the function itself. Helpers of other packages that
+// take a function (threads.Start) can accept a Target through
+// interface{ Function() any } without importing this package, in case the
+// evaluator wrapped their argument too.
+//
+//	fn := processes.Func("greet", greet).Function()
+func (t Target) Function() any { return t.Fn }
+
 var (
 	registryMu sync.Mutex
 	registry   = map[string]reflect.Value{}

@@ -76,7 +76,8 @@ func (c *Condition) mustHold(op string) Locker {
 
 // Wait releases the lock, sleeps until Notify or NotifyAll wakes it, and
 // takes the lock again before returning. Check your condition in a loop:
-// another thread may have changed it first.
+// another thread may have changed it first. If the cell is interrupted,
+// Wait takes the lock again and panics with ErrInterrupted.
 //
 //	for !ready { c.Wait() }
 func (c *Condition) Wait() { c.wait(forever) }
@@ -118,26 +119,41 @@ func (c *Condition) wait(wait time.Duration) bool {
 		}
 	}()
 
+	var expired <-chan time.Time
+	var stop <-chan struct{}
 	if wait < 0 {
-		<-ch
-		return true
+		var untrack func()
+		stop, untrack = interruptible()
+		defer untrack()
+	} else {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		expired = t.C
 	}
-	t := time.NewTimer(wait)
-	defer t.Stop()
 	select {
 	case <-ch:
 		return true
-	case <-t.C:
+	case <-expired:
+		return !c.dequeue(ch)
+	case <-stop:
+		if c.dequeue(ch) {
+			panic(ErrInterrupted) // after the deferred re-acquire
+		}
+		return true
 	}
+}
+
+// dequeue removes waiter ch and reports whether it was still waiting.
+func (c *Condition) dequeue(ch chan struct{}) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for i, w := range c.waiters {
 		if w == ch {
 			c.waiters = append(c.waiters[:i], c.waiters[i+1:]...)
-			return false
+			return true
 		}
 	}
-	return true // notified while the timer fired
+	return false
 }
 
 // Notify wakes one waiting thread, if any.

@@ -66,14 +66,26 @@ func (e *Event) IsSet() bool {
 	return e.set
 }
 
-// Wait blocks until the flag is set.
+// Wait blocks until the flag is set (or the cell is interrupted: see
+// ErrInterrupted).
 //
 //	e.Wait()
 func (e *Event) Wait() {
 	e.mu.Lock()
 	ch := e.chanLocked()
 	e.mu.Unlock()
-	<-ch
+	select {
+	case <-ch:
+		return
+	default:
+	}
+	stop, untrack := interruptible()
+	defer untrack()
+	select {
+	case <-ch:
+	case <-stop:
+		panic(ErrInterrupted)
+	}
 }
 
 // WaitTimeout waits at most d for the flag and reports whether it is set.

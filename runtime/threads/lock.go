@@ -32,7 +32,8 @@ type Lock struct {
 //	lock := threads.NewLock()
 func NewLock() *Lock { return &Lock{} }
 
-// Acquire blocks until the lock is free and takes it.
+// Acquire blocks until the lock is free and takes it. If the cell is
+// interrupted while it waits, it panics with ErrInterrupted.
 //
 //	lock.Acquire()
 //	defer lock.Release()

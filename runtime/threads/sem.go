@@ -40,26 +40,45 @@ func (s *sem) acquire(value, max int, wait time.Duration) bool {
 	ch := make(chan struct{})
 	s.waiters = append(s.waiters, ch)
 	s.mu.Unlock()
+	var expired <-chan time.Time
+	var stop <-chan struct{}
 	if wait < 0 {
-		<-ch
-		return true
+		var untrack func()
+		stop, untrack = interruptible()
+		defer untrack()
+	} else {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		expired = t.C
 	}
-	t := time.NewTimer(wait)
-	defer t.Stop()
+	interrupted := false
 	select {
 	case <-ch:
 		return true
-	case <-t.C:
+	case <-expired:
+	case <-stop:
+		interrupted = true
 	}
+	if s.dequeue(ch) {
+		if interrupted {
+			panic(ErrInterrupted)
+		}
+		return false
+	}
+	return true // a release handed us the token while we gave up
+}
+
+// dequeue removes waiter ch and reports whether it was still waiting.
+func (s *sem) dequeue(ch chan struct{}) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, w := range s.waiters {
 		if w == ch {
 			s.waiters = append(s.waiters[:i], s.waiters[i+1:]...)
-			return false
+			return true
 		}
 	}
-	return true // a release handed us the token while the timer fired
+	return false
 }
 
 // release gives a token back; false means the bound would be exceeded.

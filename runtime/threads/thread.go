@@ -169,12 +169,24 @@ func (t *Thread) finish(err error) {
 
 // Join waits until the thread's function has returned (or panicked).
 // Joining a thread that was not started, or joining from inside the
-// thread itself, panics: it would wait for ever.
+// thread itself, panics: it would wait for ever. If the cell is
+// interrupted meanwhile, Join panics with ErrInterrupted.
 //
 //	t.Join()
 func (t *Thread) Join() {
 	t.checkJoin()
-	<-t.done
+	select {
+	case <-t.done:
+		return
+	default:
+	}
+	stop, untrack := interruptible()
+	defer untrack()
+	select {
+	case <-t.done:
+	case <-stop:
+		panic(ErrInterrupted)
+	}
 }
 
 // JoinTimeout waits at most d for the thread and reports whether it has
@@ -276,6 +288,15 @@ type PanicError struct {
 //	fmt.Println(err.Error())
 func (e *PanicError) Error() string {
 	return fmt.Sprintf("Exception in thread %q: %v", e.Thread, e.Value)
+}
+
+// Unwrap returns the panic value if it is an error, for errors.Is and
+// errors.As.
+//
+//	errors.Is(t.Err(), threads.ErrInterrupted)
+func (e *PanicError) Unwrap() error {
+	err, _ := e.Value.(error)
+	return err
 }
 
 // ReturnedError is a non-nil error returned by a Thread's function as its

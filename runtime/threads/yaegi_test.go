@@ -38,9 +38,10 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// interpret runs src as a cell of an interpreter that has the standard
-// library and this package, and returns what it printed.
-func interpret(t *testing.T, src string) (string, error) {
+// interpret runs the chunks (as the kernel splits a cell: declarations
+// and statements apart) in an interpreter that has the standard library
+// and this package, and returns what they printed.
+func interpret(t *testing.T, chunks ...string) (string, error) {
 	t.Helper()
 	var out syncBuffer
 	i := interp.New(interp.Options{Stdout: &out, Stderr: &out})
@@ -53,14 +54,18 @@ func interpret(t *testing.T, src string) (string, error) {
 	if _, err := i.Eval(`import ("fmt"; "time"; "gokernel/runtime/threads")`); err != nil {
 		t.Fatal(err)
 	}
-	_, err := i.EvalWithContext(context.Background(), src)
-	return out.String(), err
+	for _, c := range chunks {
+		if _, err := i.EvalWithContext(context.Background(), c); err != nil {
+			return out.String(), err
+		}
+	}
+	return out.String(), nil
 }
 
 // E1 from interpreted code: a func literal with an int argument.
 func TestInterpretedHello(t *testing.T) {
 	out, err := interpret(t, `
-var ts []*threads.Thread
+ts := []*threads.Thread{}
 for i := 1; i <= 5; i++ {
 	ts = append(ts, threads.Start(func(n int) { fmt.Printf("Hello from Thread %d\n", n) }, i))
 }
@@ -119,7 +124,7 @@ b.Join()`)
 // Interpreted types and functions as arguments, and the checks' errors.
 func TestInterpretedArgumentTypes(t *testing.T) {
 	out, err := interpret(t, `
-type point struct{ X, Y int }
+type point struct{ X, Y int }`, `
 show := func(p point, label string, f func(int) int) { fmt.Println(label, p.X+p.Y, f(2)) }
 threads.Start(show, point{1, 2}, "sum", func(n int) int { return n * 10 }).Join()
 threads.NewArgs(show, []any{point{3, 4}, "args", func(n int) int { return n }}).Start().Join()
@@ -151,10 +156,31 @@ fmt.Println("still here:", t.Err() != nil)`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if out != "still here: true\n" {
+	// yaegi itself also prints where the interpreted panic happened
+	if !strings.HasSuffix(out, "still here: true\n") {
 		t.Fatalf("output %q", out)
 	}
 	if !strings.Contains(captured(), `Exception in thread "T1": assignment to entry in nil map`) {
 		t.Fatalf("report %q", captured())
+	}
+}
+
+// Interpreted types with methods, passed through the variadic ...any.
+func TestInterpretedTypesWithMethods(t *testing.T) {
+	out, err := interpret(t, `
+type counter struct{ n int }
+func (c *counter) Inc() { c.n++ }
+func (c counter) String() string { return "counter" }
+type named int
+func (n named) Name() string { return "n" }`, `
+c := &counter{}
+threads.Start(func(c *counter, k named) { c.Inc(); fmt.Println(c.n, k.Name(), int(k)) }, c, named(3)).Join()
+threads.Start(func(c counter) { fmt.Println(c.n) }, *c).Join()
+threads.Start(func(e error) { fmt.Println(e) }, fmt.Errorf("x")).Join()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "1 n 3\n1\nx\n" {
+		t.Fatalf("output %q", out)
 	}
 }

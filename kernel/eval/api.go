@@ -1,0 +1,134 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+)
+
+// Declarations returns the declarations of every cell run so far (imports,
+// types, funcs, methods, vars, consts; `var x T` for a top-level `x := ...`
+// whose type can be written), in order, a redefinition in the place of
+// what it replaced. Replay rebuilds them in another session.
+//
+//	decls := s.Declarations() // e.g. ["import \"fmt\"", "func greet(n string) { ... }"]
+func (s *Session) Declarations() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]string, 0, len(s.decls))
+	for _, d := range s.decls {
+		out = append(out, d.text)
+	}
+	return out
+}
+
+// Replay rebuilds decls (from Declarations) in this session: definitions
+// only; statements in them never run. Imports go first, so the order of
+// the rest does not matter.
+//
+//	child, _ := eval.New(eval.Options{Preload: true})
+//	err := child.Replay(parent.Declarations())
+func (s *Session) Replay(decls []string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var imports, others []string
+	for _, src := range decls {
+		units, err := splitCell(src)
+		if err != nil {
+			return fmt.Errorf("eval: replay: %w", compileError(err, src))
+		}
+		for _, u := range units {
+			switch u.kind {
+			case kindImport:
+				imports = append(imports, u.text)
+			case kindDecl:
+				others = append(others, u.text)
+			}
+		}
+	}
+	if len(imports)+len(others) == 0 {
+		return nil
+	}
+	code := strings.Join(append(imports, others...), "\n")
+	if _, err := s.execute(context.Background(), code, true); err != nil {
+		return fmt.Errorf("eval: replay: %w", err)
+	}
+	return nil
+}
+
+// Globals returns the sorted names of the session's package-level
+// variables (the values a crash of the evaluator loses).
+//
+//	s.Globals() // ["counter", "names"]
+func (s *Session) Globals() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	consts := map[string]bool{}
+	for _, d := range s.decls {
+		if d.kind == "const" {
+			for _, k := range d.keys {
+				consts[k] = true
+			}
+		}
+	}
+	var out []string
+	for name := range globalsOf(s.in) {
+		if !consts[name] && !strings.HasPrefix(name, "__gk") {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Lookup returns the value of a top-level name of the session; a func
+// comes back callable with reflect.Value.Call.
+//
+//	f, _ := s.Lookup("square")
+//	f.Call([]reflect.Value{reflect.ValueOf(4)})[0].Int() // 16
+func (s *Session) Lookup(name string) (reflect.Value, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !isIdent(name) {
+		return reflect.Value{}, fmt.Errorf("eval: lookup %q: not a name", name)
+	}
+	v, err := evalQuiet(s.in, name)
+	if err != nil {
+		return reflect.Value{}, fmt.Errorf("eval: lookup %q: %v", name, err)
+	}
+	if !v.IsValid() {
+		return reflect.Value{}, fmt.Errorf("eval: lookup %q: no value", name)
+	}
+	return v, nil
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// ChildResolver builds a fresh preloaded session with decls replayed and
+// returns its Lookup: how a child process (runtime/processes) finds the
+// function it runs.
+//
+//	lookup, err := eval.ChildResolver(decls)
+//	greet, err := lookup("greet")
+func ChildResolver(decls []string) (lookup func(name string) (reflect.Value, error), err error) {
+	s, err := New(Options{Preload: true})
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Replay(decls); err != nil {
+		return nil, err
+	}
+	return s.Lookup, nil
+}

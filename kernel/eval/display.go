@@ -1,0 +1,189 @@
+package eval
+
+import (
+	"encoding/base64"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// Values a cell shows, and their MIME bundles:
+//
+//   - "text/plain" always: fmt's %v of the value, except that a string is
+//     quoted (so "42" and 42 look different) and a nil shows as "nil".
+//     A call with several results shows all of them separated by spaces,
+//     like fmt.Println would: `strconv.Atoi("x")` shows `0 strconv.Atoi: ...`.
+//   - A value (of a compiled type, e.g. from runtime/display) with one of
+//     these methods adds a rich form:
+//     HTML() string → "text/html", Markdown() string → "text/markdown",
+//     SVG() string → "image/svg+xml", PNG() []byte → "image/png",
+//     JPEG() []byte → "image/jpeg", Latex() string → "text/latex",
+//     JSON() any → "application/json", and MIMEBundle() map[string]any
+//     adds every entry it returns.
+//   - Calls of fmt.Print, Println, Printf, Fprint, Fprintln and Fprintf
+//     show nothing (their byte count and nil error are noise).
+
+func display(v reflect.Value, arity int) *Result {
+	if arity >= 2 {
+		vals, _ := valueOf(v).([]any)
+		parts := make([]string, len(vals))
+		for i, x := range vals {
+			parts[i] = plain(x)
+		}
+		return &Result{HasValue: true, Data: map[string]any{"text/plain": strings.Join(parts, " ")}}
+	}
+	x := valueOf(v)
+	data := map[string]any{"text/plain": plain(x)}
+	rich(x, data)
+	return &Result{HasValue: true, Data: data}
+}
+
+func valueOf(v reflect.Value) any {
+	if !v.IsValid() || !v.CanInterface() {
+		return nil
+	}
+	return v.Interface()
+}
+
+// plain is the text/plain form of a value.
+func plain(x any) (s string) {
+	defer func() {
+		if r := recover(); r != nil { // a String method that panics
+			s = fmt.Sprintf("<%T: String panicked: %v>", x, r)
+		}
+	}()
+	switch x := x.(type) {
+	case nil:
+		return "nil"
+	case string:
+		return strconv.Quote(x)
+	case error:
+		return x.Error()
+	}
+	return fmt.Sprintf("%v", x)
+}
+
+func rich(x any, data map[string]any) {
+	if x == nil {
+		return
+	}
+	defer func() { recover() }() // a broken rich method must not lose the text form
+	if m, ok := x.(interface{ MIMEBundle() map[string]any }); ok {
+		for k, v := range m.MIMEBundle() {
+			data[k] = v
+		}
+	}
+	if m, ok := x.(interface{ HTML() string }); ok {
+		data["text/html"] = m.HTML()
+	}
+	if m, ok := x.(interface{ Markdown() string }); ok {
+		data["text/markdown"] = m.Markdown()
+	}
+	if m, ok := x.(interface{ SVG() string }); ok {
+		data["image/svg+xml"] = m.SVG()
+	}
+	if m, ok := x.(interface{ Latex() string }); ok {
+		data["text/latex"] = m.Latex()
+	}
+	if m, ok := x.(interface{ PNG() []byte }); ok {
+		data["image/png"] = base64.StdEncoding.EncodeToString(m.PNG())
+	}
+	if m, ok := x.(interface{ JPEG() []byte }); ok {
+		data["image/jpeg"] = base64.StdEncoding.EncodeToString(m.JPEG())
+	}
+	if m, ok := x.(interface{ JSON() any }); ok {
+		data["application/json"] = m.JSON()
+	}
+}
+
+// typeExpr writes t as Go source valid in the session ("" and false if it
+// has no name there, e.g. an unnamed struct).
+func (s *Session) typeExpr(t reflect.Type) (string, bool) {
+	if name, ok := s.typeNames()[t]; ok {
+		return name, true
+	}
+	if t.Name() != "" {
+		if t.PkgPath() == "" {
+			return t.Name(), true // int, string, error, ...
+		}
+		for k := range s.imported {
+			name, path, _ := strings.Cut(k, " ")
+			if path == t.PkgPath() && !strings.Contains(t.Name(), "[") {
+				return name + "." + t.Name(), true
+			}
+		}
+		return "", false
+	}
+	elem := func(prefix string, e reflect.Type) (string, bool) {
+		x, ok := s.typeExpr(e)
+		return prefix + x, ok
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return elem("*", t.Elem())
+	case reflect.Slice:
+		return elem("[]", t.Elem())
+	case reflect.Array:
+		return elem("["+strconv.Itoa(t.Len())+"]", t.Elem())
+	case reflect.Chan:
+		prefix := map[reflect.ChanDir]string{reflect.BothDir: "chan ", reflect.RecvDir: "<-chan ", reflect.SendDir: "chan<- "}[t.ChanDir()]
+		return elem(prefix, t.Elem())
+	case reflect.Map:
+		k, ok := s.typeExpr(t.Key())
+		if !ok {
+			return "", false
+		}
+		return elem("map["+k+"]", t.Elem())
+	case reflect.Interface:
+		if t.NumMethod() == 0 {
+			return "any", true
+		}
+	case reflect.Func:
+		var in, out []string
+		for i := 0; i < t.NumIn(); i++ {
+			x, ok := s.typeExpr(t.In(i))
+			if !ok {
+				return "", false
+			}
+			if t.IsVariadic() && i == t.NumIn()-1 {
+				x = "..." + strings.TrimPrefix(x, "[]")
+			}
+			in = append(in, x)
+		}
+		for i := 0; i < t.NumOut(); i++ {
+			x, ok := s.typeExpr(t.Out(i))
+			if !ok {
+				return "", false
+			}
+			out = append(out, x)
+		}
+		res := strings.Join(out, ", ")
+		if len(out) > 1 {
+			res = "(" + res + ")"
+		}
+		return strings.TrimSpace("func(" + strings.Join(in, ", ") + ") " + res), true
+	}
+	return "", false
+}
+
+// typeNames maps the reflect types the interpreter uses for the session's
+// own types to their names (yaegi's struct types are unnamed).
+func (s *Session) typeNames() map[reflect.Type]string {
+	if s.types != nil {
+		return s.types
+	}
+	s.types = map[reflect.Type]string{}
+	for _, d := range s.decls {
+		if d.kind != "type" {
+			continue
+		}
+		for _, name := range d.keys {
+			v, err := evalQuiet(s.in, "new("+name+")")
+			if err == nil && v.IsValid() && v.Kind() == reflect.Pointer {
+				s.types[v.Type().Elem()] = name
+			}
+		}
+	}
+	return s.types
+}

@@ -1,0 +1,122 @@
+package eval
+
+import (
+	"errors"
+	"fmt"
+	"go/scanner"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// Error is what Execute returns when a cell does not compile, panics or is
+// interrupted. Name is one of "SyntaxError", "CompileError", "panic",
+// "Interrupted", "UnsupportedSyntax" or "InternalError"; Traceback holds
+// the lines Jupyter shows (with ANSI colors).
+//
+//	_, err := s.Execute(ctx, "x := 1 +")
+//	err.(*eval.Error).Name // "SyntaxError"
+type Error struct {
+	Name, Value string
+	Traceback   []string
+	// Line and Col locate the error in the cell (1-based; 0 if unknown).
+	Line, Col int
+}
+
+// Error formats the error as "Name: Value" with its cell position.
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s: %s (line %d, column %d)", e.Name, e.Value, e.Line, e.Col)
+	}
+	return e.Name + ": " + e.Value
+}
+
+const (
+	red   = "\x1b[0;31m"
+	green = "\x1b[0;32m"
+	reset = "\x1b[0m"
+)
+
+// newError builds an Error; with a position it quotes the cell line with a
+// caret under the column.
+func newError(name, msg, code string, line, col int) *Error {
+	e := &Error{Name: name, Value: msg}
+	lines := strings.Count(code, "\n") + 1
+	if line > lines { // the statement wrapper's closing brace
+		line = lines
+		col = len(cellLine(code, line)) + 1
+	}
+	tb := []string{red + name + reset + ": " + msg}
+	if line > 0 {
+		e.Line, e.Col = line, col
+		src := cellLine(code, line)
+		tb = append(tb, fmt.Sprintf("%sline %d, column %d:%s", green, line, col, reset))
+		tb = append(tb, "    "+src)
+		caret := []rune(src)
+		if col-1 < len(src) {
+			caret = []rune(src[:max(col-1, 0)])
+		}
+		pad := make([]rune, len(caret))
+		for i, r := range caret {
+			pad[i] = ' '
+			if r == '\t' {
+				pad[i] = '\t'
+			}
+		}
+		tb = append(tb, "    "+string(pad)+red+"^"+reset)
+	}
+	e.Traceback = tb
+	return e
+}
+
+var posMsg = regexp.MustCompile(`^(?:[^:\s]*\.go:)?(\d+):(\d+): (.*)$`)
+
+// compileError turns what yaegi's Compile returned into an *Error located
+// in the cell.
+func compileError(err error, code string) *Error {
+	var list scanner.ErrorList
+	if errors.As(err, &list) && len(list) > 0 {
+		p := list[0].Pos
+		return newError("SyntaxError", list[0].Msg, code, p.Line, p.Column)
+	}
+	var ie internalError
+	if errors.As(err, &ie) {
+		return newError("UnsupportedSyntax", "the interpreter cannot compile this cell ("+ie.msg+
+			"); Go features it lacks include range over functions (iterators), generic type aliases and method expressions", code, 0, 0)
+	}
+	msg := err.Error()
+	// Nested errors repeat positions ("1:2: 1:5: msg"): keep the innermost.
+	line, col := 0, 0
+	for {
+		m := posMsg.FindStringSubmatch(msg)
+		if m == nil {
+			break
+		}
+		line, _ = strconv.Atoi(m[1])
+		col, _ = strconv.Atoi(m[2])
+		msg = m[3]
+	}
+	return newError("CompileError", msg, code, line, col)
+}
+
+// internalError is a panic of yaegi while compiling (it log.Panics on
+// some syntax it does not support, e.g. range over a function).
+type internalError struct{ msg string }
+
+func (e internalError) Error() string { return "interpreter: " + e.msg }
+
+// runError turns an error of a running cell into an *Error.
+func runError(err error, code string) *Error {
+	var p interp.Panic
+	if errors.As(err, &p) {
+		e := newError("panic", fmt.Sprint(p.Value), code, 0, 0)
+		e.Traceback[0] = red + "panic" + reset + ": " + fmt.Sprint(p.Value)
+		return e
+	}
+	if pp, ok := err.(*interp.Panic); ok {
+		return newError("panic", fmt.Sprint(pp.Value), code, 0, 0)
+	}
+	return compileError(err, code) // run-time errors of yaegi carry positions too
+}

@@ -1,0 +1,311 @@
+package eval
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestMixedCell(t *testing.T) {
+	s := newSession(t, Options{})
+	out, val := run(t, s, `import "fmt"
+var m map[string]int
+m = map[string]int{"a": 1}
+func add(k string, v int) { m[k] += v }
+add("a", 2)
+type P struct{ X, Y int }
+p := P{1, 2}
+fmt.Println(m["a"], p.X+p.Y)
+m["a"]`)
+	if out != "3 3\n" || val != "3" {
+		t.Fatalf("output %q value %q", out, val)
+	}
+}
+
+func TestFinalValue(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, `import ("fmt"; "strconv")
+func two() (int, string) { return 7, "seven" }
+func none() {}
+x := 5`)
+	cases := []struct{ code, want string }{
+		{"1+1", "2"},
+		{"x * 2", "10"},
+		{`"hi"`, `"hi"`},
+		{"two()", `7 "seven"`},
+		{`strconv.Atoi("12")`, "12 nil"},
+		{"none()", ""},
+		{"x++", ""},
+		{`fmt.Println("p")`, ""},
+		{`y := 3`, ""},
+		{`len("abc")`, "3"},
+		{`float64(x) / 4`, "1.5"}, // x is 6 after x++
+	}
+	for _, c := range cases {
+		_, got := run(t, s, c.code)
+		if got != c.want {
+			t.Errorf("%s: value %q, want %q", c.code, got, c.want)
+		}
+	}
+}
+
+func TestCompileErrorPositionAndNoPartialRun(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, `import "fmt"
+n := 1`)
+	e, out := runErr(t, s, `fmt.Println("must not print")
+n = 2
+n = undefinedName + 1`)
+	if out != "" {
+		t.Fatalf("cell with a compile error printed %q", out)
+	}
+	if e.Name != "CompileError" || e.Line != 3 || !strings.Contains(e.Value, "undefined") {
+		t.Fatalf("error %+v", e)
+	}
+	tb := strings.Join(e.Traceback, "\n")
+	contains(t, "traceback", tb, "n = undefinedName + 1", "^", "line 3")
+	if _, v := run(t, s, "n"); v != "1" {
+		t.Fatalf("n = %s after a failed cell, want 1", v)
+	}
+}
+
+func TestSyntaxErrorPosition(t *testing.T) {
+	s := newSession(t, Options{})
+	e, _ := runErr(t, s, "a := 1\nb := a 2\n")
+	if e.Name != "SyntaxError" || e.Line != 2 {
+		t.Fatalf("error %+v", e)
+	}
+	contains(t, "traceback", strings.Join(e.Traceback, "\n"), "b := a 2")
+	e, _ = runErr(t, s, "func f() {\n\tx := \"unterminated\n}")
+	if e.Name != "SyntaxError" || e.Line != 2 {
+		t.Fatalf("error %+v", e)
+	}
+}
+
+func TestPanicInCell(t *testing.T) {
+	s := newSession(t, Options{})
+	e, _ := runErr(t, s, `var xs []int
+xs[3] = 1`)
+	if e.Name != "panic" || !strings.Contains(e.Value, "index out of range") {
+		t.Fatalf("error %+v", e)
+	}
+	if _, v := run(t, s, "len(xs)"); v != "0" {
+		t.Fatalf("session broken after panic: %q", v)
+	}
+}
+
+func TestDoubleImport(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, `import "strings"`)
+	_, v := run(t, s, `import (
+	"strings"
+	"fmt"
+)
+fmt.Sprint(strings.ToUpper("go"))`)
+	if v != `"GO"` {
+		t.Fatalf("value %q", v)
+	}
+	run(t, s, `import "strings"`)
+	n := 0
+	for _, d := range s.Declarations() {
+		if strings.Contains(d, `"strings"`) {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("strings imported %d times in %q", n, s.Declarations())
+	}
+}
+
+func TestRedefinitionTakesEffect(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, `import "fmt"
+type Shape struct{ W, H int }
+func (s Shape) Area() int { return s.W * s.H }
+func describe(s Shape) string { return fmt.Sprint("area ", s.Area(), " ", label()) }
+func label() string { return "v1" }
+counter := 41
+sh := Shape{2, 3}`)
+	if _, v := run(t, s, "describe(sh)"); v != `"area 6 v1"` {
+		t.Fatalf("before: %s", v)
+	}
+	// A changed func used by an earlier one.
+	run(t, s, `func label() string { return "v2" }`)
+	if _, v := run(t, s, "describe(Shape{2, 3})"); v != `"area 6 v2"` {
+		t.Fatalf("after func change: %s", v)
+	}
+	// A changed method.
+	run(t, s, `func (s Shape) Area() int { return s.W + s.H }`)
+	if _, v := run(t, s, "describe(Shape{2, 3})"); v != `"area 5 v2"` {
+		t.Fatalf("after method change: %s", v)
+	}
+	// A changed type (a new field), its methods replayed against it.
+	run(t, s, `type Shape struct{ W, H, D int }`)
+	if _, v := run(t, s, "describe(Shape{2, 3, 4})"); v != `"area 5 v2"` {
+		t.Fatalf("after type change: %s", v)
+	}
+	if _, v := run(t, s, "Shape{1, 2, 3}.D"); v != "3" {
+		t.Fatalf("new field: %s", v)
+	}
+	// Values of unchanged types survive the rebuilds.
+	if _, v := run(t, s, "counter + 1"); v != "42" {
+		t.Fatalf("counter after rebuilds: %s", v)
+	}
+}
+
+func TestGoStatementPanicIsReported(t *testing.T) {
+	s := newSession(t, Options{})
+	out, _ := run(t, s, `import "sync"
+var wg sync.WaitGroup
+func boom(n int) { defer wg.Done(); var m map[int]int; m[n] = 1 }
+wg.Add(1)
+go boom(3)
+wg.Wait()`)
+	contains(t, "output", out, "panic in goroutine started at line 5", "nil map")
+	if _, v := run(t, s, "1+1"); v != "2" {
+		t.Fatalf("session after goroutine panic: %q", v)
+	}
+}
+
+func TestGoAndDeferArgumentTiming(t *testing.T) {
+	s := newSession(t, Options{})
+	out, _ := run(t, s, `import ("fmt"; "sync")
+var wg sync.WaitGroup
+func show(tag string, v int) { fmt.Println(tag, v); wg.Done() }
+func f() {
+	x := 1
+	defer fmt.Println("deferred", x)
+	x = 2
+	fmt.Println("body", x)
+}
+f()
+y := 10
+wg.Add(1)
+ch := make(chan bool)
+go func(v int) { <-ch; show("go", v) }(y)
+y = 20
+close(ch)
+wg.Wait()`)
+	want := "body 2\ndeferred 1\ngo 10\n"
+	if out != want {
+		t.Fatalf("output %q, want %q", out, want)
+	}
+}
+
+func TestLoopVariablePerIteration(t *testing.T) {
+	s := newSession(t, Options{})
+	out, _ := run(t, s, `import ("fmt"; "sync"; "sort")
+var mu sync.Mutex
+var wg sync.WaitGroup
+var got []int
+for i := 0; i < 3; i++ {
+	wg.Add(1)
+	go func() { defer wg.Done(); mu.Lock(); got = append(got, i); mu.Unlock() }()
+}
+wg.Wait()
+sort.Ints(got)
+fmt.Println(got)`)
+	if out != "[0 1 2]\n" {
+		t.Fatalf("output %q", out)
+	}
+	// A body that changes the variable still steers the loop.
+	if _, v := run(t, s, `n := 0
+for i := 0; i < 10; i++ { i++; func() { n++ }() }
+n`); v != "5" {
+		t.Fatalf("n = %s", v)
+	}
+}
+
+func TestRangeOverInt(t *testing.T) {
+	s := newSession(t, Options{})
+	out, _ := run(t, s, `import "fmt"
+n := 3
+for i := range n { fmt.Print(i) }
+for i := range 2 { fmt.Print(i) }
+for range len("ab") { fmt.Print("x") }
+func count(k int) int { c := 0; for range k { c++ }; return c }
+fmt.Print(count(4))
+var i64 int64 = 2
+for j := range i64 { fmt.Print(j) }
+for _, r := range []string{"a", "b"} { fmt.Print(r) }
+for k := range map[string]int{"m": 1} { fmt.Print(k) }
+fmt.Println()`)
+	if out != "01201xx401abm\n" {
+		t.Fatalf("output %q", out)
+	}
+	// A global int from an earlier cell.
+	out, _ = run(t, s, `for i := range n { fmt.Print(i) }`)
+	if out != "012" {
+		t.Fatalf("output %q", out)
+	}
+}
+
+func TestMinMaxClear(t *testing.T) {
+	s := newSession(t, Options{})
+	cases := []struct{ code, want string }{
+		{"min(3, 1, 2)", "1"},
+		{"max(3, 1, 2, 7)", "7"},
+		{"min(2.5, 1)", "1"},
+		{`max("a", "b")`, `"b"`},
+		{"min(4)", "4"},
+		{"m := map[int]int{1: 1, 2: 2}; clear(m); len(m)", "0"},
+		{"xs := []int{1, 2}; clear(xs); xs", "[0 0]"},
+	}
+	for _, c := range cases {
+		if _, v := run(t, s, c.code); v != c.want {
+			t.Errorf("%s = %s, want %s", c.code, v, c.want)
+		}
+	}
+}
+
+func TestUnsupportedSyntax(t *testing.T) {
+	s := newSession(t, Options{})
+	e, _ := runErr(t, s, `seq := func(yield func(int) bool) { yield(1) }
+for x := range seq { println(x) }`)
+	if e.Name != "UnsupportedSyntax" {
+		t.Fatalf("error %+v", e)
+	}
+	if _, v := run(t, s, "1+1"); v != "2" {
+		t.Fatal("session broken")
+	}
+}
+
+func TestInterrupt(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, `import "time"
+x := 1`)
+	for _, code := range []string{"for { x = 2 }", "x = 3; time.Sleep(time.Hour)"} {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error)
+		go func() { _, err := s.Execute(ctx, code); done <- err }()
+		// Wait until the cell is running (it sets x), then interrupt.
+		for {
+			v, _ := s.Globals(), 0
+			_ = v
+			break
+		}
+		cancel()
+		err := <-done
+		e, ok := err.(*Error)
+		if !ok || e.Name != "Interrupted" {
+			t.Fatalf("%s: error %v", code, err)
+		}
+	}
+	if _, v := run(t, s, "x + 10"); v != "12" && v != "13" && v != "11" {
+		t.Fatalf("x after interrupts: %s", v)
+	}
+}
+
+func TestStdin(t *testing.T) {
+	s := newSession(t, Options{Stdin: strings.NewReader("7 8\nhello line\n")})
+	_, v := run(t, s, `import ("bufio"; "fmt"; "os")
+var a, b int
+fmt.Scan(&a, &b)
+r := bufio.NewReader(os.Stdin)
+line, _ := r.ReadString('\n')
+line, _ = r.ReadString('\n')
+fmt.Sprint(a+b, " ", line)`)
+	if v != `"15 hello line\n"` {
+		t.Fatalf("value %s", v)
+	}
+}

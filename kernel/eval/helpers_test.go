@@ -1,0 +1,100 @@
+package eval
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// fdMu serializes captures of file descriptors 1 and 2.
+var fdMu sync.Mutex
+
+// capture runs f with the process's file descriptors 1 and 2 going to a
+// pipe (as the evaluator captures them) and returns what was written.
+func capture(t *testing.T, f func()) string {
+	t.Helper()
+	fdMu.Lock()
+	defer fdMu.Unlock()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved1, _ := syscall.Dup(1)
+	saved2, _ := syscall.Dup(2)
+	syscall.Dup3(int(w.Fd()), 1, 0)
+	syscall.Dup3(int(w.Fd()), 2, 0)
+	var out []byte
+	done := make(chan struct{})
+	go func() { out, _ = io.ReadAll(r); close(done) }()
+	defer func() {
+		syscall.Dup3(saved1, 1, 0)
+		syscall.Dup3(saved2, 2, 0)
+		syscall.Close(saved1)
+		syscall.Close(saved2)
+		w.Close()
+		<-done
+		r.Close()
+	}()
+	f()
+	syscall.Dup3(saved1, 1, 0)
+	syscall.Dup3(saved2, 2, 0)
+	w.Close()
+	<-done
+	return string(out)
+}
+
+func newSession(t testing.TB, opts Options) *Session {
+	t.Helper()
+	s, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// run executes a cell that must succeed and returns its output and the
+// text/plain of its value ("" if none).
+func run(t *testing.T, s *Session, code string) (out, value string) {
+	t.Helper()
+	var res *Result
+	var err error
+	out = capture(t, func() { res, err = s.Execute(context.Background(), code) })
+	if err != nil {
+		t.Fatalf("cell %q failed: %v\noutput: %s", code, err, out)
+	}
+	if res.HasValue {
+		value = res.Data["text/plain"].(string)
+	}
+	return out, value
+}
+
+// runErr executes a cell that must fail and returns its *Error and output.
+func runErr(t *testing.T, s *Session, code string) (*Error, string) {
+	t.Helper()
+	var err error
+	out := capture(t, func() { _, err = s.Execute(context.Background(), code) })
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("cell %q: got error %v (%T), want *Error; output %q", code, err, err, out)
+	}
+	return e, out
+}
+
+func withTimeout(d time.Duration) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.Background(), d)
+}
+
+func contains(t *testing.T, what, got string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(got, w) {
+			t.Errorf("%s: %q does not contain %q", what, got, w)
+		}
+	}
+}

@@ -1,0 +1,355 @@
+// Package eval runs Go notebook cells with the yaegi interpreter: it splits
+// a cell into declarations and statements, rewrites what yaegi gets wrong
+// (go and defer argument timing, goroutine panics, range over int, min,
+// max, clear, per-iteration loop variables), shows the value of a final
+// expression, and keeps the session's declarations so that redefinitions
+// take effect everywhere and another process can rebuild them.
+//
+// It knows nothing of Jupyter messages; cell output goes to os.Stdout and
+// os.Stderr of the process.
+package eval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/scanner"
+	"go/token"
+	"io"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"gokernel/kernel/eval/symbols"
+)
+
+// Options configure a Session.
+type Options struct {
+	// Stdin is what cells read as standard input (fmt.Scan*, os.Stdin);
+	// nil means empty input.
+	Stdin io.Reader
+	// Preload imports the gokernel runtime packages (threads, shared,
+	// processes, queues, display, session) so cells use them without an
+	// import. Importing them again in a cell is harmless.
+	Preload bool
+	// Exports are more compiled packages cells may import, in the form
+	// interp.Use takes (keys "import/path/name").
+	Exports interp.Exports
+	// Imports are import paths every cell sees without importing them.
+	Imports []string
+}
+
+// Session is one notebook's interpreter state. Its methods may be called
+// from several goroutines; they run one at a time.
+type Session struct {
+	mu    sync.Mutex
+	opts  Options
+	in    *interp.Interpreter
+	stdin io.Reader // what os.Stdin means in cells (read by __gk.Stdin)
+	// imported holds the import specs in effect in in: "name path".
+	imported map[string]bool
+	decls    []*decl
+	// stale means in may hold definitions of a cell that failed to compile
+	// (yaegi keeps them): the next cell starts from a rebuilt interpreter.
+	stale bool
+	tmp   int
+	types map[reflect.Type]string // reflect type -> session type name, cached
+}
+
+// decl is one recorded declaration of the session.
+type decl struct {
+	kind   string   // "import", "type", "func", "method", "var", "const"
+	keys   []string // names it declares ("T.M" for methods, "import name path")
+	text   string   // the source as written (without position)
+	code   string   // rewritten source with a line directive, as compiled
+	idents map[string]bool
+	pkg    importSpec // for imports
+	// inEffect marks an import of a cell that the session already has.
+	inEffect bool
+	unit     int // index of the unit in its cell
+}
+
+type importSpec struct{ name, path string }
+
+// key identifies what an import binds: its name in the file.
+func (i importSpec) key() string { return i.name + " " + i.path }
+
+func (i importSpec) String() string {
+	if i.name == defaultName(i.path) {
+		return "import " + strconv.Quote(i.path)
+	}
+	return "import " + i.name + " " + strconv.Quote(i.path)
+}
+
+func defaultName(path string) string {
+	if strings.HasPrefix(path, "math/rand/v") {
+		return "rand"
+	}
+	return path[strings.LastIndexByte(path, '/')+1:]
+}
+
+// New starts a session.
+//
+//	s, err := eval.New(eval.Options{Preload: true})
+//	res, err := s.Execute(ctx, `x := 6 * 7; x`) // res.Data["text/plain"] == "42"
+func New(opts Options) (*Session, error) {
+	s := &Session{opts: opts, stdin: opts.Stdin}
+	if s.stdin == nil {
+		s.stdin = strings.NewReader("")
+	}
+	in, imported, err := s.newInterp()
+	if err != nil {
+		return nil, err
+	}
+	s.in, s.imported = in, imported
+	return s, nil
+}
+
+// baseImports are the imports every cell sees.
+func (s *Session) baseImports() []importSpec {
+	specs := []importSpec{{helperPkg, helperPath}}
+	if s.opts.Preload {
+		for _, p := range symbols.Runtime {
+			if _, ok := symbols.Symbols[p+"/"+defaultName(p)]; ok {
+				specs = append(specs, importSpec{defaultName(p), p})
+			}
+		}
+	}
+	for _, p := range s.opts.Imports {
+		specs = append(specs, importSpec{defaultName(p), p})
+	}
+	return specs
+}
+
+// newInterp builds an interpreter with the packages and prelude of the
+// session but none of its declarations.
+func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
+	in := interp.New(interp.Options{
+		Stdin:  s.stdin,
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+		Env:    os.Environ(),
+	})
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin), s.opts.Exports} {
+		if len(ex) > 0 {
+			if err := in.Use(ex); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	imported := map[string]bool{}
+	var b strings.Builder
+	b.WriteString("import (\n")
+	for _, sp := range s.baseImports() {
+		fmt.Fprintf(&b, "\t%s %q\n", sp.name, sp.path)
+		imported[sp.key()] = true
+	}
+	b.WriteString(")\n" + prelude)
+	p, err := compile(in, b.String())
+	if err == nil {
+		_, err = in.Execute(p)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("eval: session prelude: %w", err)
+	}
+	return in, imported, nil
+}
+
+// Result is what a cell shows.
+type Result struct {
+	// HasValue says the cell ended with an expression that has a value.
+	HasValue bool
+	// Data is the MIME bundle of that value (see display.go for the forms).
+	Data map[string]any
+}
+
+// Execute compiles the whole cell, then runs it; a cell that does not
+// compile runs nothing. Cancelling ctx interrupts the cell; the session
+// keeps its state. Errors are *Error.
+//
+//	res, err := s.Execute(ctx, "func sq(x int) int { return x * x }\nsq(7)")
+//	// res.Data["text/plain"] == "49"
+func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.execute(ctx, code, true)
+}
+
+// EvalExpr returns the MIME bundle of an expression (Jupyter's
+// user_expressions); the expression should have no side effects.
+//
+//	data, err := s.EvalExpr(ctx, "len(names)")
+func (s *Session) EvalExpr(ctx context.Context, expr string) (map[string]any, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if strings.TrimSpace(expr) == "" {
+		return nil, newError("SyntaxError", "empty expression", expr, 0, 0)
+	}
+	c, err := s.prepare(expr)
+	if err != nil {
+		return nil, err
+	}
+	if c.final == nil || len(c.units) != 1 {
+		return nil, newError("SyntaxError", "not an expression: "+expr, expr, 0, 0)
+	}
+	res, err := s.execute(ctx, expr, false)
+	if err != nil {
+		return nil, err
+	}
+	if !res.HasValue {
+		return map[string]any{"text/plain": ""}, nil
+	}
+	return res.Data, nil
+}
+
+// cell is a parsed cell.
+type cell struct {
+	code   string
+	units  []unit
+	parsed []*parsed
+	final  ast.Expr // the final expression statement, if any
+	funcs  map[string]bool
+	// defined are the names a top-level `x := ...` of the cell declares.
+	defined []string
+	// newDecls are the declarations of the cell, in order.
+	newDecls []*decl
+}
+
+// prepare splits and parses a cell.
+func (s *Session) prepare(code string) (*cell, error) {
+	units, err := splitCell(code)
+	if err != nil {
+		return nil, compileError(err, code)
+	}
+	c := &cell{code: code, units: units, funcs: map[string]bool{}}
+	for _, d := range s.decls {
+		if d.kind == "func" {
+			c.funcs[d.keys[0]] = true
+		}
+	}
+	for i, u := range units {
+		p, err := parseUnit(u)
+		if err != nil {
+			return nil, s.parseError(err, u, code)
+		}
+		c.parsed = append(c.parsed, p)
+		switch {
+		case u.kind == kindStmt:
+			for _, st := range p.body.List {
+				if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+					for _, l := range as.Lhs {
+						if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+							c.defined = append(c.defined, id.Name)
+						}
+					}
+				}
+			}
+			if i == len(units)-1 && len(p.body.List) == 1 {
+				if es, ok := p.body.List[0].(*ast.ExprStmt); ok {
+					c.final = es.X
+				}
+			}
+		default:
+			for _, d := range declsOf(p, u.text) {
+				if d.kind == "func" {
+					c.funcs[d.keys[0]] = true
+				}
+				d.unit = i
+				c.newDecls = append(c.newDecls, d)
+			}
+		}
+	}
+	return c, nil
+}
+
+// parseError locates a go/parser error of unit u in the cell.
+func (s *Session) parseError(err error, u unit, code string) error {
+	var list scanner.ErrorList
+	if !errors.As(err, &list) || len(list) == 0 {
+		return newError("SyntaxError", err.Error(), code, 0, 0)
+	}
+	line, col := list[0].Pos.Line, list[0].Pos.Column
+	// Positions are in the wrapped source: line 1 has the prefix.
+	prefix := len(declPrefix)
+	if u.kind == kindStmt {
+		prefix = len(stmtPrefix)
+	}
+	uLine, uCol := lineCol(code, u.start)
+	if line == 1 {
+		col = col - prefix - 1 + uCol
+	}
+	return newError("SyntaxError", list[0].Msg, code, line-1+uLine, col)
+}
+
+// declsOf lists what a declaration unit declares.
+func declsOf(p *parsed, text string) []*decl {
+	idents := map[string]bool{}
+	ast.Inspect(p.decl, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			idents[id.Name] = true
+		}
+		return true
+	})
+	switch d := p.decl.(type) {
+	case *ast.FuncDecl:
+		if d.Recv == nil {
+			return []*decl{{kind: "func", keys: []string{d.Name.Name}, text: text, idents: idents}}
+		}
+		return []*decl{{kind: "method", keys: []string{recvName(d.Recv.List[0].Type) + "." + d.Name.Name}, text: text, idents: idents}}
+	case *ast.GenDecl:
+		if d.Tok == token.IMPORT {
+			var out []*decl
+			for _, sp := range d.Specs {
+				is := sp.(*ast.ImportSpec)
+				path, _ := strconv.Unquote(is.Path.Value)
+				spec := importSpec{defaultName(path), path}
+				if is.Name != nil {
+					spec.name = is.Name.Name
+				}
+				out = append(out, &decl{kind: "import", keys: []string{"import " + spec.key()}, text: spec.String(), pkg: spec})
+			}
+			return out
+		}
+		dd := &decl{kind: d.Tok.String(), text: text, idents: idents}
+		for _, sp := range d.Specs {
+			switch sp := sp.(type) {
+			case *ast.TypeSpec:
+				dd.keys = append(dd.keys, sp.Name.Name)
+			case *ast.ValueSpec:
+				for _, n := range sp.Names {
+					if n.Name != "_" {
+						dd.keys = append(dd.keys, n.Name)
+					}
+				}
+			}
+		}
+		return []*decl{dd}
+	}
+	return nil
+}
+
+func recvName(e ast.Expr) string {
+	for {
+		switch t := e.(type) {
+		case *ast.StarExpr:
+			e = t.X
+		case *ast.IndexExpr:
+			e = t.X
+		case *ast.IndexListExpr:
+			e = t.X
+		case *ast.ParenExpr:
+			e = t.X
+		case *ast.Ident:
+			return t.Name
+		default:
+			return "?"
+		}
+	}
+}
+

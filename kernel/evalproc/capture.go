@@ -1,0 +1,282 @@
+package evalproc
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+	"unicode/utf8"
+)
+
+// streamChunk is the most text one stream event carries: printing 100,000
+// lines gives a few dozen events, not 100,000.
+const streamChunk = 64 << 10
+
+// flushDelay is how long the first unflushed byte of a stream may wait, so
+// that a line printed before a long sleep shows up at once.
+const flushDelay = 20 * time.Millisecond
+
+// capture owns file descriptors 1 and 2 of the evaluator: both are pipes
+// read here, so fmt, os.Stdout.Write, compiled code and child processes
+// inheriting the descriptors all end up as stream events.
+type capture struct {
+	stdout, stderr *stream
+	prefix         []byte // sync marker prefix; random per process
+	mu             sync.Mutex
+	seq            uint64
+}
+
+// markerLen is the length of a sync marker: prefix + 16 hex digits.
+func (c *capture) markerLen() int { return len(c.prefix) + 16 }
+
+func (c *capture) marker(seq uint64) []byte {
+	return fmt.Appendf(append([]byte(nil), c.prefix...), "%016x", seq)
+}
+
+// startCapture replaces file descriptors 1 and 2 with pipes and starts
+// their readers. send delivers finished stream events; cellOf names the
+// cell output is tagged with when it is read.
+func startCapture(send func(event) error, cellOf func() string) (*capture, error) {
+	token := make([]byte, 8)
+	if _, err := rand.Read(token); err != nil {
+		return nil, err
+	}
+	c := &capture{prefix: []byte("\x00gokernel-sync-" + hex.EncodeToString(token) + "-")}
+	var err error
+	if c.stdout, err = c.captureFD(1, "stdout", send, cellOf); err != nil {
+		return nil, err
+	}
+	if c.stderr, err = c.captureFD(2, "stderr", send, cellOf); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *capture) captureFD(fd int, name string, send func(event) error, cellOf func() string) (*stream, error) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	// Dup3 without O_CLOEXEC: child processes inherit the pipe as their
+	// fd 1/2, so their output is captured too.
+	if err := syscall.Dup3(int(w.Fd()), fd, 0); err != nil {
+		return nil, fmt.Errorf("capture fd %d: %w", fd, err)
+	}
+	w.Close()
+	s := newStream(name, send, cellOf)
+	s.fd = fd
+	go s.readLoop(r, c)
+	return s, nil
+}
+
+// sync returns once everything written to fd 1 and 2 (and emitted as
+// stream text) before the call has been sent as events. It writes a
+// numbered marker into each pipe and waits until the reader has seen it
+// (or a later one).
+func (c *capture) sync() {
+	c.mu.Lock()
+	c.seq++
+	seq := c.seq
+	c.mu.Unlock()
+	m := c.marker(seq)
+	var wait []*stream
+	for _, s := range []*stream{c.stdout, c.stderr} {
+		// A marker is shorter than PIPE_BUF, so the write is atomic:
+		// other writers' bytes never land inside it.
+		if _, err := syscall.Write(s.fd, m); err == nil {
+			wait = append(wait, s)
+		} else {
+			s.flush(true) // fd closed by the cell: flush what was emitted
+		}
+	}
+	for _, s := range wait {
+		s.waitSeen(seq)
+	}
+}
+
+// stream coalesces the text of one stream name (stdout or stderr) into
+// events: a flush happens flushDelay after the first unflushed byte, when
+// streamChunk bytes are pending, when the cell changes, and on sync.
+type stream struct {
+	name   string
+	fd     int
+	send   func(event) error
+	cellOf func() string
+
+	mu      sync.Mutex // guards buf, cell, timerOn
+	buf     []byte
+	cell    string
+	timer   *time.Timer
+	timerOn bool
+
+	flushMu sync.Mutex // serializes flushes so chunks keep their order
+
+	seenMu   sync.Mutex
+	seenCond *sync.Cond
+	seen     uint64
+	closed   bool
+}
+
+func newStream(name string, send func(event) error, cellOf func() string) *stream {
+	s := &stream{name: name, send: send, cellOf: cellOf, fd: -1}
+	s.seenCond = sync.NewCond(&s.seenMu)
+	s.timer = time.AfterFunc(time.Hour, func() { s.flush(false) })
+	s.timer.Stop()
+	return s
+}
+
+// add appends text of cell to the stream. It blocks while a full chunk is
+// being sent, which pushes back on whoever produces the output.
+func (s *stream) add(cell string, p []byte) {
+	if len(p) == 0 {
+		return
+	}
+	s.mu.Lock()
+	if len(s.buf) > 0 && s.cell != cell {
+		s.mu.Unlock()
+		s.flush(true)
+		s.mu.Lock()
+	}
+	s.cell = cell
+	s.buf = append(s.buf, p...)
+	full := len(s.buf) >= streamChunk
+	if !full && !s.timerOn {
+		s.timerOn = true
+		s.timer.Reset(flushDelay)
+	}
+	s.mu.Unlock()
+	if full {
+		s.flush(false)
+	}
+}
+
+// flush sends the pending text in chunks of at most streamChunk bytes.
+// Unless all is set, an incomplete UTF-8 sequence at the end is kept for
+// the next flush so that a character split between reads is not mangled.
+func (s *stream) flush(all bool) {
+	s.flushMu.Lock()
+	defer s.flushMu.Unlock()
+	for {
+		s.mu.Lock()
+		s.timerOn = false
+		n := len(s.buf)
+		if !all {
+			n -= incompleteRuneTail(s.buf)
+		}
+		n = min(n, streamChunk)
+		if n <= 0 {
+			s.mu.Unlock()
+			return
+		}
+		text := string(s.buf[:n])
+		cell := s.cell
+		rest := copy(s.buf, s.buf[n:])
+		s.buf = s.buf[:rest]
+		if cap(s.buf) > 4*streamChunk {
+			s.buf = append([]byte(nil), s.buf...) // give back a grown buffer
+		}
+		s.mu.Unlock()
+		s.send(event{Kind: "stream", Cell: cell, Name: s.name, Text: text})
+	}
+}
+
+// incompleteRuneTail is the length of a trailing UTF-8 sequence that has
+// not all its bytes yet (0 if the text ends on a character boundary).
+func incompleteRuneTail(b []byte) int {
+	for i := 1; i <= utf8.UTFMax-1 && i <= len(b); i++ {
+		c := b[len(b)-i]
+		if utf8.RuneStart(c) {
+			if !utf8.FullRune(b[len(b)-i:]) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+func (s *stream) markSeen(seq uint64) {
+	s.seenMu.Lock()
+	if seq > s.seen {
+		s.seen = seq
+	}
+	s.seenCond.Broadcast()
+	s.seenMu.Unlock()
+}
+
+func (s *stream) waitSeen(seq uint64) {
+	s.seenMu.Lock()
+	for s.seen < seq && !s.closed {
+		s.seenCond.Wait()
+	}
+	s.seenMu.Unlock()
+}
+
+// readLoop reads the pipe, cuts out sync markers (also when a marker is
+// split across reads) and passes the rest on as text.
+func (s *stream) readLoop(r *os.File, c *capture) {
+	buf := make([]byte, 32<<10)
+	var data []byte
+	for {
+		n, err := r.Read(buf)
+		if n > 0 {
+			data = append(data, buf[:n]...)
+			data = s.scan(data, c)
+		}
+		if err != nil {
+			s.add(s.cellOf(), data)
+			s.flush(true)
+			s.seenMu.Lock()
+			s.closed = true
+			s.seenCond.Broadcast()
+			s.seenMu.Unlock()
+			return
+		}
+	}
+}
+
+// scan handles the markers in data and returns the bytes it must keep
+// because they might be the start of a marker.
+func (s *stream) scan(data []byte, c *capture) []byte {
+	mlen := c.markerLen()
+	for {
+		i := bytes.Index(data, c.prefix)
+		if i < 0 {
+			break
+		}
+		if len(data)-i < mlen {
+			s.add(s.cellOf(), data[:i])
+			return append(data[:0], data[i:]...)
+		}
+		seq, err := strconv.ParseUint(string(data[i+len(c.prefix):i+mlen]), 16, 64)
+		if err != nil { // not ours after all: plain text
+			s.add(s.cellOf(), data[:i+len(c.prefix)])
+			data = data[i+len(c.prefix):]
+			continue
+		}
+		s.add(s.cellOf(), data[:i])
+		s.flush(true)
+		s.markSeen(seq)
+		data = data[i+mlen:]
+	}
+	keep := partialPrefixSuffix(data, c.prefix)
+	s.add(s.cellOf(), data[:len(data)-keep])
+	return append(data[:0], data[len(data)-keep:]...)
+}
+
+// partialPrefixSuffix is the length of the longest end of data that is a
+// proper beginning of prefix.
+func partialPrefixSuffix(data, prefix []byte) int {
+	from := max(0, len(data)-len(prefix)+1)
+	for j := from; j < len(data); j++ {
+		if data[j] == prefix[0] && bytes.HasPrefix(prefix, data[j:]) {
+			return len(data) - j
+		}
+	}
+	return 0
+}

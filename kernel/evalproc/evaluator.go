@@ -1,0 +1,282 @@
+package evalproc
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"runtime/debug"
+	"slices"
+	"sync"
+	"syscall"
+
+	"gokernel/runtime/session"
+)
+
+// EvaluatorCommand is the hidden subcommand (os.Args[1]) that makes the
+// gokernel binary serve as the evaluator process.
+const EvaluatorCommand = "__evaluator"
+
+// File descriptors of the command channel in the evaluator process.
+const (
+	requestFD = 3
+	eventFD   = 4
+)
+
+// evalSession is what the evaluator needs of a yaegi session (kernel/eval).
+type evalSession interface {
+	// Execute runs code; data is the MIME bundle of its value, nil if none.
+	Execute(ctx context.Context, code string) (data map[string]any, err error)
+	Declarations() []string
+	Replay(decls []string) error
+	Globals() []string
+	IsComplete(code string) (status, indent string)
+	Complete(code string, cursorPos int) (matches []string, start, end int)
+	Inspect(code string, cursorPos, detail int) (found bool, data map[string]any)
+	EvalExpr(ctx context.Context, expr string) (map[string]any, error)
+}
+
+// ServeEvaluator runs the evaluator process: it reads requests on fd 3,
+// writes events on fd 4 and runs cells in a yaegi session, with fd 1 and 2
+// captured as cell output. It returns the process exit code.
+func ServeEvaluator() int {
+	// The process's own log goes to a duplicate of the original stderr:
+	// fd 2 is about to become cell output.
+	logFD, err := syscall.Dup(2)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evaluator: dup stderr:", err)
+		return 1
+	}
+	syscall.CloseOnExec(logFD)
+	logFile := os.NewFile(uintptr(logFD), "evaluator-log")
+	logger := log.New(logFile, "evaluator: ", 0)
+	// Fatal runtime errors (stack overflow, concurrent map writes, panics
+	// in goroutines) also go to the log, where the kernel reads the cause.
+	if err := debug.SetCrashOutput(logFile, debug.CrashOptions{}); err != nil {
+		logger.Print("SetCrashOutput: ", err)
+	}
+	// Children must not inherit the command channel: the kernel detects
+	// the evaluator's death by the end of fd 4.
+	syscall.CloseOnExec(requestFD)
+	syscall.CloseOnExec(eventFD)
+	requests := os.NewFile(requestFD, "requests")
+	out := &frameWriter{w: os.NewFile(eventFD, "events")}
+
+	e := &evaluator{out: out, log: logger}
+	e.stdin = &stdinReader{e: e, replies: make(chan request, 1)}
+	e.capture, err = startCapture(e.send, session.CurrentCell)
+	if err != nil {
+		out.write(event{Kind: evReady, Err: &ErrorInfo{Name: "EvaluatorError", Value: err.Error()}})
+		logger.Print(err)
+		return 1
+	}
+	e.sess, err = newSession(e.stdin)
+	if err != nil {
+		out.write(event{Kind: evReady, Err: &ErrorInfo{Name: "EvaluatorError", Value: err.Error()}})
+		logger.Print(err)
+		return 1
+	}
+	session.SetDeclarations(e.sess.Declarations)
+	session.SetEmitter(e.emit)
+	if err := out.write(event{Kind: evReady}); err != nil {
+		logger.Print(err)
+		return 1
+	}
+	return e.serve(requests)
+}
+
+type evaluator struct {
+	out     *frameWriter
+	log     *log.Logger
+	sess    evalSession
+	capture *capture
+	stdin   *stdinReader
+
+	work sync.Mutex // one session call at a time (yaegi is not reentrant)
+
+	mu         sync.Mutex // guards the running cell's state below
+	cancel     context.CancelFunc
+	ctx        context.Context
+	cell       string
+	allowStdin bool
+
+	sentDecls []string // declarations last sent to the kernel
+}
+
+// send writes an event to the kernel. If the kernel is gone there is no
+// one left to serve: exit.
+func (e *evaluator) send(ev event) error {
+	err := e.out.write(ev)
+	if err != nil {
+		e.log.Print("kernel gone: ", err)
+		session.StopAll()
+		os.Exit(1)
+	}
+	return err
+}
+
+// emit forwards runtime output (child process streams, displays).
+func (e *evaluator) emit(o session.Output) {
+	if o.Kind == "stream" {
+		s := e.capture.stdout
+		if o.Name == "stderr" {
+			s = e.capture.stderr
+		}
+		s.add(o.Cell, []byte(o.Text))
+		return
+	}
+	// Text printed before a display must appear before it.
+	e.capture.sync()
+	ev := event{Kind: o.Kind, Cell: o.Cell, Data: o.Data, Metadata: o.Metadata, Wait: o.Wait}
+	if o.DisplayID != "" {
+		ev.Transient = map[string]any{"display_id": o.DisplayID}
+	}
+	e.send(ev)
+}
+
+func (e *evaluator) serve(requests io.Reader) int {
+	for {
+		var r request
+		if _, err := readFrame(requests, &r); err != nil {
+			if !errors.Is(err, io.EOF) {
+				e.log.Print("reading requests: ", err)
+			}
+			session.StopAll()
+			return 0
+		}
+		switch r.Kind {
+		case reqInterrupt:
+			e.interrupt()
+		case reqInputReply:
+			e.stdin.deliver(r)
+		case reqShutdown:
+			e.interrupt()
+			session.StopAll()
+			e.capture.sync()
+			e.send(event{Kind: evReply, ID: r.ID})
+			return 0
+		case reqExecute:
+			// The cell's context exists from now on, so an interrupt that
+			// arrives before the cell starts is not lost.
+			ctx, cancel := context.WithCancel(context.Background())
+			e.mu.Lock()
+			e.ctx, e.cancel, e.cell, e.allowStdin = ctx, cancel, r.Cell, r.AllowStdin
+			e.mu.Unlock()
+			go e.handle(ctx, r)
+		default:
+			go e.handle(nil, r)
+		}
+	}
+}
+
+// interrupt stops the running cell and everything it started.
+func (e *evaluator) interrupt() {
+	e.mu.Lock()
+	cancel, cell := e.cancel, e.cell
+	e.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+	session.StopCell(cell)
+}
+
+// handle runs one request; a panic (e.g. inside yaegi) becomes an error
+// reply instead of killing the session.
+func (e *evaluator) handle(ctx context.Context, r request) {
+	e.work.Lock()
+	defer e.work.Unlock()
+	reply := event{Kind: evReply, ID: r.ID}
+	func() {
+		defer func() {
+			if v := recover(); v != nil {
+				e.log.Printf("panic handling %s: %v\n%s", r.Kind, v, debug.Stack())
+				reply.Err = &ErrorInfo{Name: "InternalError", Value: fmt.Sprintf("the evaluator failed: %v", v)}
+				reply.Status = "error"
+			}
+		}()
+		switch r.Kind {
+		case reqExecute:
+			e.execute(ctx, r, &reply)
+		case reqComplete:
+			reply.Matches, reply.Start, reply.End = e.sess.Complete(r.Code, r.CursorPos)
+		case reqInspect:
+			reply.Found, reply.Data = e.sess.Inspect(r.Code, r.CursorPos, r.Detail)
+		case reqIsComplete:
+			reply.Status, reply.Indent = e.sess.IsComplete(r.Code)
+		case reqReplay:
+			if err := e.sess.Replay(r.Decls); err != nil {
+				reply.Err = errorInfo(err)
+			}
+			e.sentDecls = nil
+			reply.Decls, reply.DeclsChanged = e.declsUpdate()
+			reply.Globals = e.sess.Globals()
+		default:
+			reply.Err = &ErrorInfo{Name: "ProtocolError", Value: fmt.Sprintf("unknown request %q", r.Kind)}
+		}
+	}()
+	if r.Kind == reqExecute {
+		e.finishCell()
+		// Everything the cell wrote goes out before its reply.
+		e.capture.sync()
+	}
+	e.send(reply)
+}
+
+func (e *evaluator) execute(ctx context.Context, r request, reply *event) {
+	session.SetCurrentCell(r.Cell)
+
+	data, err := e.sess.Execute(ctx, r.Code)
+	if err != nil {
+		reply.Status = "error"
+		reply.Err = errorInfo(err)
+	} else {
+		reply.Status = "ok"
+		if !r.Silent {
+			reply.Result = data
+		}
+		if len(r.UserExpressions) > 0 {
+			reply.UserExpressions = map[string]any{}
+			for name, expr := range r.UserExpressions {
+				reply.UserExpressions[name] = e.userExpression(ctx, expr)
+			}
+		}
+	}
+	reply.Decls, reply.DeclsChanged = e.declsUpdate()
+	reply.Globals = e.sess.Globals()
+}
+
+// finishCell forgets the cell's context. It is not cancelled: goroutines
+// the cell started keep running until an interrupt.
+func (e *evaluator) finishCell() {
+	e.mu.Lock()
+	e.ctx, e.cancel, e.allowStdin = nil, nil, false
+	e.mu.Unlock()
+}
+
+func (e *evaluator) userExpression(ctx context.Context, expr string) map[string]any {
+	data, err := e.sess.EvalExpr(ctx, expr)
+	if err != nil {
+		ei := errorInfo(err)
+		return map[string]any{"status": "error", "ename": ei.Name, "evalue": ei.Value, "traceback": ei.Traceback}
+	}
+	if data == nil {
+		data = map[string]any{}
+	}
+	return map[string]any{"status": "ok", "data": data, "metadata": map[string]any{}}
+}
+
+// declsUpdate returns the session's declarations if they changed since
+// they were last sent, so that a long session does not resend them all.
+func (e *evaluator) declsUpdate() ([]string, bool) {
+	d := e.sess.Declarations()
+	if e.sentDecls != nil && slices.Equal(d, e.sentDecls) {
+		return nil, false
+	}
+	e.sentDecls = slices.Clone(d)
+	if e.sentDecls == nil {
+		e.sentDecls = []string{}
+	}
+	return d, true
+}

@@ -1,0 +1,355 @@
+package evalproc
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Why an evaluator was killed.
+const (
+	killInterrupt  = "interrupt"  // cell did not stop within the grace period
+	killDeliberate = "deliberate" // Restart, Close, failed replay
+)
+
+// process is one evaluator process as the kernel sees it.
+type process struct {
+	s    *Supervisor
+	cmd  *exec.Cmd
+	pid  int // also its process group id
+	req  *frameWriter
+	tail *stderrTail
+
+	mu         sync.Mutex // guards waiters, nextID, killReason
+	waiters    map[int64]chan event
+	nextID     int64
+	killReason string
+
+	stderrDone chan struct{}
+	exited     chan struct{} // closed once the process is reaped
+	state      *os.ProcessState
+	waitErr    error
+
+	report *ErrorInfo // what happened to it; guarded by Supervisor.lifeMu
+}
+
+// startupTimeout bounds the evaluator's start (building a yaegi session).
+const startupTimeout = 60 * time.Second
+
+// startProcess starts an evaluator and waits until it is ready.
+func (s *Supervisor) startProcess() (*process, error) {
+	var files []*os.File
+	closeAll := func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}
+	pipe := func() (r, w *os.File, err error) {
+		r, w, err = os.Pipe()
+		if err == nil {
+			files = append(files, r, w)
+		}
+		return r, w, err
+	}
+	reqR, reqW, err1 := pipe()
+	evR, evW, err2 := pipe()
+	errR, errW, err3 := pipe()
+	if err := errors.Join(err1, err2, err3); err != nil {
+		closeAll()
+		return nil, fmt.Errorf("evalproc: %w", err)
+	}
+	cmd := exec.Command(s.argv[0], s.argv[1:]...)
+	cmd.Env = append(os.Environ(), "GOKERNEL_SHM_PREFIX="+s.shmPrefix)
+	cmd.Stdout, cmd.Stderr = errW, errW
+	cmd.ExtraFiles = []*os.File{reqR, evW} // fd 3 and 4
+	// Its own process group, so that one kill reaches its children too;
+	// Pdeathsig, so that it dies with the kernel even if the kernel is
+	// killed.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		closeAll()
+		return nil, fmt.Errorf("evalproc: starting the evaluator %v: %w", s.argv, err)
+	}
+	reqR.Close()
+	evW.Close()
+	errW.Close()
+	p := &process{
+		s: s, cmd: cmd, pid: cmd.Process.Pid,
+		req:        &frameWriter{w: reqW},
+		tail:       &stderrTail{},
+		waiters:    map[int64]chan event{},
+		stderrDone: make(chan struct{}),
+		exited:     make(chan struct{}),
+	}
+	go p.readStderr(errR)
+	ready := make(chan event, 1)
+	go p.readEvents(evR, reqW, ready)
+	t := time.NewTimer(startupTimeout)
+	defer t.Stop()
+	select {
+	case ev := <-ready:
+		if ev.Err != nil {
+			p.kill2(killDeliberate, 0)
+			<-p.exited
+			return nil, fmt.Errorf("evalproc: the evaluator failed to start: %s: %s", ev.Err.Name, ev.Err.Value)
+		}
+		s.opts.Logf("evalproc: evaluator %d ready", p.pid)
+		return p, nil
+	case <-p.exited:
+		msg := p.exitDescription()
+		if c := p.tail.causes(); len(c) > 0 {
+			msg += ": " + strings.Join(c, "; ")
+		} else if l := p.tail.last(3); len(l) > 0 {
+			msg += ": " + strings.Join(l, "; ")
+		}
+		return nil, fmt.Errorf("evalproc: the evaluator exited at start (%s)", msg)
+	case <-t.C:
+		p.kill2(killDeliberate, 0)
+		<-p.exited
+		return nil, fmt.Errorf("evalproc: the evaluator did not start within %v", startupTimeout)
+	}
+}
+
+// readEvents delivers the evaluator's events until it closes fd 4 (it
+// exited or died), then reaps it and its process group.
+func (p *process) readEvents(evR, reqW *os.File, ready chan<- event) {
+	for {
+		var ev event
+		n, err := readFrame(evR, &ev)
+		if err != nil {
+			break
+		}
+		for peak := p.s.peakBuffered.Load(); int64(n) > peak && !p.s.peakBuffered.CompareAndSwap(peak, int64(n)); {
+			peak = p.s.peakBuffered.Load()
+		}
+		switch ev.Kind {
+		case evReady:
+			ready <- ev
+		case "stream", "display", "update_display", "clear_output":
+			p.s.deliver(Output{Cell: ev.Cell, Kind: ev.Kind, Name: ev.Name, Text: ev.Text,
+				Data: ev.Data, Metadata: ev.Metadata, Transient: ev.Transient, Wait: ev.Wait})
+		case evReply, evInputRequest:
+			p.route(ev)
+		default:
+			p.s.opts.Logf("evalproc: unknown event %q", ev.Kind)
+		}
+	}
+	evR.Close()
+	// Kill the group while the leader is not yet reaped, so that its pid
+	// (the group id) cannot have been reused.
+	syscall.Kill(-p.pid, syscall.SIGKILL)
+	p.waitErr = p.cmd.Wait()
+	p.state = p.cmd.ProcessState
+	reqW.Close()
+	select {
+	case <-p.stderrDone:
+	case <-time.After(2 * time.Second): // a stray holder of the pipe
+	}
+	p.s.opts.Logf("evalproc: evaluator %d ended (%s)", p.pid, p.exitDescription())
+	close(p.exited)
+	go p.s.handleExit(p)
+}
+
+func (p *process) hasExited() bool {
+	select {
+	case <-p.exited:
+		return true
+	default:
+		return false
+	}
+}
+
+func (p *process) reason() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.killReason
+}
+
+// kill kills the process group at once, remembering why (the first
+// reason wins).
+func (p *process) kill(reason string) {
+	p.mu.Lock()
+	if p.killReason == "" {
+		p.killReason = reason
+	}
+	p.mu.Unlock()
+	syscall.Kill(-p.pid, syscall.SIGKILL)
+}
+
+// kill2 asks the evaluator to shut down (stopping the work of its cells
+// cleanly) and kills its group if it has not exited within grace.
+func (p *process) kill2(reason string, grace time.Duration) {
+	p.mu.Lock()
+	if p.killReason == "" {
+		p.killReason = reason
+	}
+	p.mu.Unlock()
+	if grace > 0 && p.send(request{Kind: reqShutdown}) == nil {
+		t := time.NewTimer(grace)
+		defer t.Stop()
+		select {
+		case <-p.exited:
+			return
+		case <-t.C:
+		}
+	}
+	syscall.Kill(-p.pid, syscall.SIGKILL)
+}
+
+func (p *process) send(r request) error { return p.req.write(r) }
+
+func (p *process) register() (chan event, int64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.nextID++
+	ch := make(chan event, 4)
+	p.waiters[p.nextID] = ch
+	return ch, p.nextID
+}
+
+func (p *process) unregister(id int64) {
+	p.mu.Lock()
+	delete(p.waiters, id)
+	p.mu.Unlock()
+}
+
+func (p *process) route(ev event) {
+	p.mu.Lock()
+	ch := p.waiters[ev.ID]
+	p.mu.Unlock()
+	if ch == nil {
+		return // its caller gave up
+	}
+	select {
+	case ch <- ev:
+	default:
+		p.s.opts.Logf("evalproc: dropped %s event %d: receiver is not reading", ev.Kind, ev.ID)
+	}
+}
+
+// call sends r and waits for its reply.
+func (p *process) call(ctx context.Context, r request) (event, error) {
+	ch, id := p.register()
+	defer p.unregister(id)
+	r.ID = id
+	if err := p.send(r); err != nil {
+		p.kill("")
+	}
+	for {
+		select {
+		case ev := <-ch:
+			if ev.Kind == evReply {
+				return ev, nil
+			}
+		case <-p.exited:
+			if len(ch) > 0 {
+				continue
+			}
+			return event{}, fmt.Errorf("the evaluator process ended (%s)", p.exitDescription())
+		case <-ctx.Done():
+			return event{}, ctx.Err()
+		}
+	}
+}
+
+// exitDescription says how the process ended ("exit status 3", "killed by
+// signal 9 (killed)"). Valid once exited is closed.
+func (p *process) exitDescription() string {
+	st := p.state
+	if st == nil {
+		if p.waitErr != nil {
+			return p.waitErr.Error()
+		}
+		return "unknown exit"
+	}
+	ws, ok := st.Sys().(syscall.WaitStatus)
+	switch {
+	case ok && ws.Signaled():
+		d := fmt.Sprintf("killed by signal %d (%s)", int(ws.Signal()), ws.Signal())
+		if ws.Signal() == syscall.SIGKILL && p.reason() == "" {
+			d += "; the system may have run out of memory"
+		}
+		return d
+	case ok && ws.Exited():
+		return fmt.Sprintf("exit status %d", ws.ExitStatus())
+	}
+	return st.String()
+}
+
+// readStderr copies the evaluator's own stderr (its log and crash
+// reports) to the kernel log and keeps what is needed to explain a death.
+func (p *process) readStderr(r *os.File) {
+	defer close(p.stderrDone)
+	defer r.Close()
+	br := bufio.NewReaderSize(r, 4096)
+	for {
+		line, err := br.ReadSlice('\n')
+		if len(line) > 0 {
+			l := strings.TrimRight(string(line), "\r\n")
+			p.tail.add(l)
+			p.s.opts.Logf("evaluator %d: %s", p.pid, l)
+		}
+		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return
+		}
+	}
+}
+
+// stderrTail keeps the evaluator's last stderr lines and the lines that
+// name a crash's cause ("panic: ...", "fatal error: ...").
+type stderrTail struct {
+	mu    sync.Mutex
+	lines []string
+	cause []string
+}
+
+const tailLines = 20
+
+var causePrefixes = []string{"panic: ", "fatal error: ", "runtime: ", "[signal ", "SIGSEGV", "SIGBUS"}
+
+func (t *stderrTail) add(l string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.lines) == tailLines {
+		t.lines = t.lines[1:]
+	}
+	t.lines = append(t.lines, l)
+	for _, p := range causePrefixes {
+		if strings.HasPrefix(l, p) {
+			if len(t.cause) == 8 {
+				t.cause = t.cause[1:]
+			}
+			t.cause = append(t.cause, l)
+			break
+		}
+	}
+}
+
+// causes returns the cause lines, the most telling ("panic:", "fatal
+// error:") first.
+func (t *stderrTail) causes() []string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var first, rest []string
+	for _, l := range t.cause {
+		if strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ") {
+			first = append(first, l)
+		} else {
+			rest = append(rest, l)
+		}
+	}
+	return append(first, rest...)
+}
+
+func (t *stderrTail) last(n int) []string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return append([]string(nil), t.lines[max(0, len(t.lines)-n):]...)
+}

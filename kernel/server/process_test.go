@@ -1,0 +1,190 @@
+package server_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"gokernel/kernel/client"
+)
+
+// When the evaluator process dies, the running cell fails saying so, a new
+// evaluator starts with the session's declarations replayed, and the error
+// names the variables whose values were lost.
+func TestEvaluatorDeath(t *testing.T) {
+	k := startKernel(t)
+	mustRun(t, k.Client, "import (\n\"fmt\"\n\"os\"\n\"time\"\n)")
+	mustRun(t, k.Client, `func keep() int { return 7 }`)
+	mustRun(t, k.Client, `func down(n int) int { return down(n+1) + 1 }`)
+	for _, tc := range []struct{ name, code string }{
+		// A panic in a callback run by compiled code is recovered by nobody.
+		{"goroutine panic", "time.AfterFunc(0, func() { panic(\"nobody recovers this\") })\ntime.Sleep(time.Hour)"},
+		{"os.Exit", `os.Exit(3)`},
+		{"stack overflow", `down(0)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mustRun(t, k.Client, `var lostValue = 1`)
+			mustRun(t, k.Client, `lostValue = 99`)
+			pid := evaluatorPID(t, k)
+			res := run(t, k.Client, tc.code, client.ExecOptions{})
+			if res.Status != "error" {
+				t.Fatalf("status %s", res.Status)
+			}
+			if !strings.Contains(errorText(res), "lostValue") {
+				t.Errorf("error does not name the lost variable:\n%s", errorText(res))
+			}
+			waitGone(t, pid)
+			if r := mustRun(t, k.Client, `keep()`); r.Text() != "7" {
+				t.Errorf("declaration not restored: keep() = %q", r.Text())
+			}
+			if evaluatorPID(t, k) == pid {
+				t.Errorf("same evaluator pid after its death")
+			}
+		})
+	}
+}
+
+// evaluatorPID asks the running cell's process (the evaluator) for its pid.
+func evaluatorPID(t *testing.T, k *kernel) int {
+	t.Helper()
+	mustRun(t, k.Client, "import (\n\"fmt\"\n\"os\"\n)")
+	res := mustRun(t, k.Client, `fmt.Println(os.Getpid())`)
+	pid, err := strconv.Atoi(strings.TrimSpace(res.Stdout))
+	if err != nil {
+		t.Fatalf("evaluator pid: %v (stdout %q)", err, res.Stdout)
+	}
+	if pid == k.Process().Pid {
+		t.Fatalf("the cell ran in the kernel process")
+	}
+	return pid
+}
+
+// alive reports whether pid exists (a zombie counts as gone: it is dead
+// and only waits for its parent).
+func alive(pid int) bool {
+	if err := syscall.Kill(pid, 0); errors.Is(err, syscall.ESRCH) {
+		return false
+	}
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return false
+	}
+	stat := string(data)
+	i := strings.LastIndexByte(stat, ')')
+	return i < 0 || !strings.HasPrefix(stat[i:], ") Z")
+}
+
+// waitGone waits until pid has ended; there is no timing assertion, only
+// the test's overall deadline.
+func waitGone(t *testing.T, pid int) {
+	t.Helper()
+	ctx := testContext(t)
+	for alive(pid) {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("process %d still running", pid)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// sessionLeftovers starts a subprocess from a cell and creates a shared
+// memory segment with the session's prefix; it returns their pid and the
+// segment glob, for checks that shutdown removes both.
+func sessionLeftovers(t *testing.T, k *kernel) (evaluator, child int, shmGlob string) {
+	t.Helper()
+	evaluator = evaluatorPID(t, k)
+	mustRun(t, k.Client, "import (\n\"fmt\"\n\"os\"\n\"os/exec\"\n)")
+	res := mustRun(t, k.Client, `prefix := os.Getenv("GOKERNEL_SHM_PREFIX")
+if prefix == "" {
+	panic("no GOKERNEL_SHM_PREFIX")
+}
+if err := os.WriteFile("/dev/shm/"+prefix+"probe", []byte("x"), 0o600); err != nil {
+	panic(err)
+}
+sleeper := exec.Command("sleep", "600")
+if err := sleeper.Start(); err != nil {
+	panic(err)
+}
+fmt.Println(sleeper.Process.Pid)
+fmt.Println(prefix)`)
+	lines := strings.Fields(res.Stdout)
+	if len(lines) != 2 {
+		t.Fatalf("cell output %q", res.Stdout)
+	}
+	child, err := strconv.Atoi(lines[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	shmGlob = "/dev/shm/" + lines[1] + "*"
+	if m, _ := filepath.Glob(shmGlob); len(m) != 1 {
+		t.Fatalf("segment not created: %v", m)
+	}
+	return evaluator, child, shmGlob
+}
+
+func assertCleanedUp(t *testing.T, k *kernel, evaluator, child int, shmGlob string) {
+	t.Helper()
+	select {
+	case <-k.Exited():
+	case <-testContext(t).Done():
+		t.Fatal("kernel did not exit")
+	}
+	if err := k.ExitErr(); err != nil {
+		t.Errorf("kernel exit: %v", err)
+	}
+	waitGone(t, evaluator)
+	waitGone(t, child)
+	if m, _ := filepath.Glob(shmGlob); len(m) != 0 {
+		t.Errorf("shared memory left behind: %v", m)
+	}
+}
+
+func TestShutdown(t *testing.T) {
+	k := startKernel(t)
+	evaluator, child, shm := sessionLeftovers(t, k)
+	if err := k.Shutdown(testContext(t), false); err != nil {
+		t.Fatal(err)
+	}
+	assertCleanedUp(t, k, evaluator, child, shm)
+}
+
+func TestSIGTERM(t *testing.T) {
+	k := startKernel(t)
+	evaluator, child, shm := sessionLeftovers(t, k)
+	if err := k.Process().Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	assertCleanedUp(t, k, evaluator, child, shm)
+}
+
+func TestRestart(t *testing.T) {
+	k := startKernel(t)
+	ctx := testContext(t)
+	mustRun(t, k.Client, `restartVar := 1`)
+	evaluator, child, shm := sessionLeftovers(t, k)
+	old := k.Process().Pid
+	nc, err := k.Client.Restart(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { nc.Close() })
+	waitGone(t, old)
+	waitGone(t, evaluator)
+	waitGone(t, child)
+	if m, _ := filepath.Glob(shm); len(m) != 0 {
+		t.Errorf("shared memory left behind: %v", m)
+	}
+	res, err := nc.Execute(ctx, `restartVar`, client.ExecOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status != "error" || res.ExecutionCount != 1 {
+		t.Errorf("after restart: status %s (restartVar = %q), execution_count %d", res.Status, res.Text(), res.ExecutionCount)
+	}
+}

@@ -1,0 +1,26 @@
+package threads
+
+import (
+	"errors"
+	"sync"
+
+	"gokernel/runtime/session"
+)
+
+// ErrInterrupted is the panic value of a wait (Acquire, Event.Wait, Join)
+// that was blocked when its cell was interrupted: the interrupt frees
+// threads stuck in a deadlock instead of leaving them blocked for ever. In
+// a Thread it ends the thread with a report.
+//
+//	// cell interrupted while a thread waits in lock.Acquire():
+//	// Exception in thread "T2": threads: wait interrupted (the cell was interrupted)
+var ErrInterrupted = errors.New("threads: wait interrupted (the cell was interrupted)")
+
+// interruptible returns a channel that is closed if the running cell is
+// interrupted, and the function to call when the wait is over.
+func interruptible() (<-chan struct{}, func()) {
+	ch := make(chan struct{})
+	var once sync.Once
+	untrack := session.Track(session.CurrentCell(), func() { once.Do(func() { close(ch) }) })
+	return ch, untrack
+}
