@@ -12,6 +12,7 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
+	"github.com/traefik/yaegi/stdlib/unrestricted"
 )
 
 type stubSession struct {
@@ -24,6 +25,7 @@ func newSession(stdin io.Reader) (evalSession, error) {
 	if err := i.Use(stdlib.Symbols); err != nil {
 		return nil, err
 	}
+	i.Use(unrestricted.Symbols)
 	return &stubSession{i: i}, nil
 }
 

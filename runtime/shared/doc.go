@@ -6,10 +6,19 @@
 // crosses as a small JSON reference and the child attaches to the same
 // memory, so a change made by either side is seen by the other.
 //
-//	counter := shared.NewInt(0)
-//	p := processes.Start(work, counter) // work(c *shared.Int) { c.AddAtomic(1) }
+//	func work(c *shared.Int, lock *shared.Lock) {
+//		lock.Acquire()
+//		c.Add(3)
+//		lock.Release()
+//	}
+//
+//	counter, lock := shared.NewInt(0), shared.NewLock()
+//	p, err := processes.Start(work, counter, lock)
 //	p.Join()
-//	fmt.Println(counter.Get())
+//	fmt.Println(counter.Get()) // 3: the child's change is seen here
+//
+// Add is a plain read-modify-write, so that the race between processes
+// can be observed; AddAtomic, or Add under a lock, never loses an update.
 //
 // Every value has its own lock (Lock/Unlock) that excludes goroutines of
 // one process and other processes alike. The locks are flock(2) and

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,6 +21,7 @@ import (
 //	t.Join()
 type Thread struct {
 	name  string
+	seq   int64 // creation order
 	fn    reflect.Value
 	args  []reflect.Value
 	cell  string // the cell that started it: its panic report goes there
@@ -50,7 +52,7 @@ func New(fn any, args ...any) *Thread {
 		panic(err)
 	}
 	n := threadSeq.Add(1)
-	return &Thread{name: fmt.Sprintf("Thread-%d", n), fn: f, args: vals, done: make(chan struct{})}
+	return &Thread{name: fmt.Sprintf("Thread-%d", n), seq: n, fn: f, args: vals, done: make(chan struct{})}
 }
 
 // NewArgs is New with the arguments in a slice, for building them in a
@@ -195,6 +197,11 @@ func (t *Thread) Join() {
 //	if !t.JoinTimeout(time.Second) { fmt.Println(t.Name(), "still running") }
 func (t *Thread) JoinTimeout(d time.Duration) bool {
 	t.checkJoin()
+	select {
+	case <-t.done:
+		return true
+	default:
+	}
 	timer := time.NewTimer(timeout(d))
 	defer timer.Stop()
 	select {
@@ -347,6 +354,17 @@ func ActiveCount() int {
 	n := 0
 	registry.Range(func(_, _ any) bool { n++; return true })
 	return n
+}
+
+// Enumerate returns the Threads running now, in start order (like
+// Python's threading.enumerate, without the main thread).
+//
+//	for _, t := range threads.Enumerate() { fmt.Println(t.Name()) }
+func Enumerate() []*Thread {
+	var ts []*Thread
+	registry.Range(func(_, v any) bool { ts = append(ts, v.(*Thread)); return true })
+	sort.Slice(ts, func(i, j int) bool { return ts[i].seq < ts[j].seq })
+	return ts
 }
 
 var errorType = reflect.TypeFor[error]()

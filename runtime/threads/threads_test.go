@@ -173,7 +173,7 @@ func TestJoinTimeout(t *testing.T) {
 	if !th.JoinTimeout(long) {
 		t.Fatal("JoinTimeout false after the thread could finish")
 	}
-	if th.Alive() {
+	if th.Alive() || !th.JoinTimeout(0) {
 		t.Fatal("alive after finishing")
 	}
 }
@@ -205,6 +205,9 @@ func TestActiveCount(t *testing.T) {
 	b := threads.Start(release.Wait)
 	if n := threads.ActiveCount(); n != before+2 {
 		t.Fatalf("ActiveCount = %d, want %d", n, before+2)
+	}
+	if all := threads.Enumerate(); len(all) != before+2 || all[len(all)-2] != a || all[len(all)-1] != b {
+		t.Fatalf("Enumerate = %v", all)
 	}
 	release.Set()
 	a.Join()
