@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -153,20 +152,6 @@ sh := Shape{2, 3}`)
 	}
 }
 
-func TestGoStatementPanicIsReported(t *testing.T) {
-	s := newSession(t, Options{})
-	out, _ := run(t, s, `import "sync"
-var wg sync.WaitGroup
-func boom(n int) { defer wg.Done(); var m map[int]int; m[n] = 1 }
-wg.Add(1)
-go boom(3)
-wg.Wait()`)
-	contains(t, "output", out, "panic in goroutine started at line 5", "nil map")
-	if _, v := run(t, s, "1+1"); v != "2" {
-		t.Fatalf("session after goroutine panic: %q", v)
-	}
-}
-
 func TestGoAndDeferArgumentTiming(t *testing.T) {
 	s := newSession(t, Options{})
 	out, _ := run(t, s, `import ("fmt"; "sync")
@@ -267,32 +252,6 @@ for x := range seq { println(x) }`)
 	}
 	if _, v := run(t, s, "1+1"); v != "2" {
 		t.Fatal("session broken")
-	}
-}
-
-func TestInterrupt(t *testing.T) {
-	s := newSession(t, Options{})
-	run(t, s, `import "time"
-x := 1`)
-	for _, code := range []string{"for { x = 2 }", "x = 3; time.Sleep(time.Hour)"} {
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan error)
-		go func() { _, err := s.Execute(ctx, code); done <- err }()
-		// Wait until the cell is running (it sets x), then interrupt.
-		for {
-			v, _ := s.Globals(), 0
-			_ = v
-			break
-		}
-		cancel()
-		err := <-done
-		e, ok := err.(*Error)
-		if !ok || e.Name != "Interrupted" {
-			t.Fatalf("%s: error %v", code, err)
-		}
-	}
-	if _, v := run(t, s, "x + 10"); v != "12" && v != "13" && v != "11" {
-		t.Fatalf("x after interrupts: %s", v)
 	}
 }
 

@@ -98,3 +98,52 @@ func contains(t *testing.T, what, got string, wants ...string) {
 		}
 	}
 }
+
+// captureUntil is capture for output that arrives after f returns (from
+// goroutines): it waits until the output contains want, at most timeout.
+func captureUntil(t *testing.T, f func(), want string, timeout time.Duration) string {
+	t.Helper()
+	fdMu.Lock()
+	defer fdMu.Unlock()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved1, _ := syscall.Dup(1)
+	saved2, _ := syscall.Dup(2)
+	syscall.Dup3(int(w.Fd()), 1, 0)
+	syscall.Dup3(int(w.Fd()), 2, 0)
+	var mu sync.Mutex
+	var out []byte
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := r.Read(buf)
+			mu.Lock()
+			out = append(out, buf[:n]...)
+			mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	f()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		mu.Lock()
+		got := strings.Contains(string(out), want)
+		mu.Unlock()
+		if got {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	syscall.Dup3(saved1, 1, 0)
+	syscall.Dup3(saved2, 2, 0)
+	syscall.Close(saved1)
+	syscall.Close(saved2)
+	w.Close()
+	mu.Lock()
+	defer mu.Unlock()
+	return string(out)
+}

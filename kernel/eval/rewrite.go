@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"reflect"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -123,6 +124,9 @@ type rewriter struct {
 	stdin    bool // rewrite os.Stdin
 	forced   map[token.Pos]bool
 	ranges   []*ast.RangeStmt // range statements of unknown int-ness
+	// rangedInt are the range statements rewritten to classic loops.
+	rangedInt map[*ast.RangeStmt]bool
+	locals    map[string]bool // names declared with an int value in this cell
 }
 
 func (r *rewriter) src(n ast.Node) string {
@@ -144,7 +148,8 @@ func (r *rewriter) cellLine(pos token.Pos) int {
 }
 
 func (r *rewriter) run(root ast.Node) string {
-	locals := map[string]bool{} // names declared with an int value in this unit
+	locals := r.locals
+	r.rangedInt = map[*ast.RangeStmt]bool{}
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
@@ -184,28 +189,29 @@ func (r *rewriter) run(root ast.Node) string {
 			}
 		case *ast.RangeStmt:
 			if n.Value == nil && (r.forced[n.Pos()] || r.intExpr(n.X, locals)) {
+				r.rangedInt[n] = true
 				r.rangeInt(n)
 			} else if n.Value == nil && !r.notInt(n.X) {
 				r.ranges = append(r.ranges, n)
 			}
-			if n.Tok == token.DEFINE {
-				var names []string
+			if n.Tok == token.DEFINE && !r.forced[n.Pos()] && !r.rangedInt[n] {
+				var vars []*ast.Ident
 				for _, e := range []ast.Expr{n.Key, n.Value} {
 					if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
-						names = append(names, id.Name)
+						vars = append(vars, id)
 					}
 				}
-				r.loopVars(names, n.Body)
+				r.loopVars(vars, []ast.Node{n.Key, n.Value}, n.Body)
 			}
 		case *ast.ForStmt:
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
-				var names []string
+				var vars []*ast.Ident
 				for _, e := range as.Lhs {
 					if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
-						names = append(names, id.Name)
+						vars = append(vars, id)
 					}
 				}
-				r.loopVars(names, n.Body)
+				r.loopVars(vars, []ast.Node{as, n.Cond, n.Post}, n.Body)
 			}
 		case *ast.CallExpr:
 			r.call(n)
@@ -283,6 +289,11 @@ func (r *rewriter) rangeInt(n *ast.RangeStmt) {
 			tok = "="
 		}
 	}
+	if id, ok := n.Key.(*ast.Ident); ok && n.Tok == token.DEFINE && perIteration([]*ast.Ident{id}, n.Body) {
+		key = t + "i"
+		lb := r.p.off(n.Body.Lbrace) + 1
+		r.add(lb, lb, " "+id.Name+" := "+key+";")
+	}
 	r.add(r.p.off(n.For), r.p.off(n.X.Pos()), "{ "+t+" := ")
 	r.add(r.p.off(n.X.End()), r.p.off(n.X.End()),
 		fmt.Sprintf("; for %s %s %s - %s; %s < %s; %s++ ", key, tok, t, t, key, t, key))
@@ -290,26 +301,69 @@ func (r *rewriter) rangeInt(n *ast.RangeStmt) {
 	r.add(end, end, " }")
 }
 
-// loopVars gives each iteration its own copy of the loop variables (Go 1.22)
-// when the body has a closure that could capture them and does not assign
-// them (an assignment must reach the loop's own variable).
-func (r *rewriter) loopVars(names []string, body *ast.BlockStmt) {
-	if len(names) == 0 {
+// loopVars gives each iteration its own copy of the loop variables (Go
+// 1.22) when the body has a closure that could capture them and does not
+// assign them (an assignment must reach the loop's own variable). The loop
+// runs on a renamed variable and the body starts with `i := renamed`:
+// yaegi mishandles `i := i` at the top level of a cell.
+func (r *rewriter) loopVars(vars []*ast.Ident, header []ast.Node, body *ast.BlockStmt) {
+	if len(vars) == 0 || !perIteration(vars, body) {
 		return
 	}
-	hasClosure, assigned := false, false
+	names := map[string]bool{}
+	for _, v := range vars {
+		names[v.Name] = true
+	}
+	renamed := map[string]string{}
+	var b strings.Builder
+	for _, v := range vars {
+		renamed[v.Name] = r.tmp()
+		b.WriteString(" " + v.Name + " := " + renamed[v.Name] + ";")
+	}
+	for _, h := range header {
+		if h == nil || reflect.ValueOf(h).IsNil() {
+			continue
+		}
+		ast.Inspect(h, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				ast.Inspect(n.X, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && names[id.Name] {
+						r.add(r.p.off(id.Pos()), r.p.off(id.End()), renamed[id.Name])
+					}
+					return true
+				})
+				return false
+			case *ast.FuncLit:
+				return false
+			case *ast.Ident:
+				if names[n.Name] {
+					r.add(r.p.off(n.Pos()), r.p.off(n.End()), renamed[n.Name])
+				}
+			}
+			return true
+		})
+	}
+	lb := r.p.off(body.Lbrace) + 1
+	r.add(lb, lb, b.String())
+}
+
+// perIteration says whether the loop variables need a copy per
+// iteration: the body has a closure and does not assign them.
+func perIteration(vars []*ast.Ident, body *ast.BlockStmt) bool {
 	is := func(e ast.Expr) bool {
 		id, ok := e.(*ast.Ident)
 		if !ok {
 			return false
 		}
-		for _, n := range names {
-			if id.Name == n {
+		for _, v := range vars {
+			if v.Name == id.Name {
 				return true
 			}
 		}
 		return false
 	}
+	hasClosure, assigned := false, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -325,15 +379,7 @@ func (r *rewriter) loopVars(names []string, body *ast.BlockStmt) {
 		}
 		return true
 	})
-	if !hasClosure || assigned {
-		return
-	}
-	var b strings.Builder
-	for _, n := range names {
-		b.WriteString(" " + n + " := " + n + ";")
-	}
-	lb := r.p.off(body.Lbrace) + 1
-	r.add(lb, lb, b.String())
+	return hasClosure && !assigned
 }
 
 // call handles min/max with other than two arguments (the session's

@@ -62,6 +62,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 	}
 	userBuiltins := map[string]bool{"min": c.funcs["min"], "max": c.funcs["max"], "clear": c.funcs["clear"]}
 	_, stdinFile := s.stdin.(*os.File)
+	locals := map[string]bool{}
 	for i, u := range c.units {
 		p := c.parsed[i]
 		prefix := strconv.Itoa(i) + ":"
@@ -73,7 +74,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 			}
 		}
 		r := &rewriter{p: p, text: u.text, code: c.code, start: u.start, n: &s.tmp, optional: optional,
-			funcs: c.funcs, userMin: userBuiltins, isInt: isInt, stdin: !stdinFile, forced: fs}
+			funcs: c.funcs, userMin: userBuiltins, isInt: isInt, stdin: !stdinFile, forced: fs, locals: locals}
 		var root ast.Node = p.body
 		if u.kind != kindStmt {
 			root = p.decl
@@ -144,16 +145,20 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 			}
 		}
 		final := i == len(c.units)-1 && c.final != nil
-		if !final && u.kind == last && len(out) > 0 {
-			out[len(out)-1].text += "\n" + dirs[i] + text
-			continue
-		}
-		last = u.kind
 		if final {
 			out = append(out, chunk{text: text, final: true, unit: i})
 			continue
 		}
-		out = append(out, chunk{text: dirs[i] + text})
+		piece := dirs[i] + text
+		if c.wrap[i] {
+			piece = "(func() { " + piece + "\n})()"
+		}
+		if u.kind == last && len(out) > 0 {
+			out[len(out)-1].text += "\n" + piece
+			continue
+		}
+		last = u.kind
+		out = append(out, chunk{text: piece})
 	}
 	return out
 }

@@ -219,6 +219,11 @@ type cell struct {
 	defined []string
 	// newDecls are the declarations of the cell, in order.
 	newDecls []*decl
+	// wrap marks the statement units that run inside a function literal:
+	// all but `x := ...` (which must create globals). yaegi runs top-level
+	// statements on a frame that the next cell resets, so an interrupted
+	// loop or sleep there could resume; a function's frame stays stopped.
+	wrap map[int]bool
 }
 
 // prepare splits and parses a cell.
@@ -227,7 +232,7 @@ func (s *Session) prepare(code string) (*cell, error) {
 	if err != nil {
 		return nil, compileError(err, code)
 	}
-	c := &cell{code: code, units: units, funcs: map[string]bool{}}
+	c := &cell{code: code, units: units, funcs: map[string]bool{}, wrap: map[int]bool{}}
 	for _, d := range s.decls {
 		if d.kind == "func" {
 			c.funcs[d.keys[0]] = true
@@ -241,8 +246,10 @@ func (s *Session) prepare(code string) (*cell, error) {
 		c.parsed = append(c.parsed, p)
 		switch {
 		case u.kind == kindStmt:
+			c.wrap[i] = true
 			for _, st := range p.body.List {
 				if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+					c.wrap[i] = false
 					for _, l := range as.Lhs {
 						if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 							c.defined = append(c.defined, id.Name)

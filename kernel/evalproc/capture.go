@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"log"
 	"os"
 	"strconv"
 	"sync"
@@ -21,9 +22,12 @@ const streamChunk = 64 << 10
 // that a line printed before a long sleep shows up at once.
 const flushDelay = 20 * time.Millisecond
 
-// capture owns file descriptors 1 and 2 of the evaluator: both are pipes
-// read here, so fmt, os.Stdout.Write, compiled code and child processes
-// inheriting the descriptors all end up as stream events.
+// capture owns the evaluator's standard output and error: fd 1 is a pipe
+// read here (so fmt, os.Stdout.Write, compiled code and child processes
+// inheriting fd 1 all end up as stream events), and os.Stderr is another.
+// File descriptor 2 itself stays the kernel's log: the Go runtime writes
+// its crash reports ("fatal error: concurrent map writes") there with the
+// rest of the process frozen, so only the kernel can still read them.
 type capture struct {
 	stdout, stderr *stream
 	prefix         []byte // sync marker prefix; random per process
@@ -48,30 +52,32 @@ func startCapture(send func(event) error, cellOf func() string) (*capture, error
 	}
 	c := &capture{prefix: []byte("\x00gokernel-sync-" + hex.EncodeToString(token) + "-")}
 	var err error
-	if c.stdout, err = c.captureFD(1, "stdout", send, cellOf); err != nil {
-		return nil, err
-	}
-	if c.stderr, err = c.captureFD(2, "stderr", send, cellOf); err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-func (c *capture) captureFD(fd int, name string, send func(event) error, cellOf func() string) (*stream, error) {
+	// stdout: Dup3 without O_CLOEXEC, so child processes inherit the
+	// pipe as their fd 1.
 	r, w, err := os.Pipe()
 	if err != nil {
 		return nil, err
 	}
-	// Dup3 without O_CLOEXEC: child processes inherit the pipe as their
-	// fd 1/2, so their output is captured too.
-	if err := syscall.Dup3(int(w.Fd()), fd, 0); err != nil {
-		return nil, fmt.Errorf("capture fd %d: %w", fd, err)
+	if err := syscall.Dup3(int(w.Fd()), 1, 0); err != nil {
+		return nil, fmt.Errorf("capture stdout: %w", err)
 	}
 	w.Close()
-	s := newStream(name, send, cellOf)
-	s.fd = fd
-	go s.readLoop(r, c)
-	return s, nil
+	c.stdout = newStream("stdout", send, cellOf)
+	c.stdout.fd = 1
+	go c.stdout.readLoop(r, c)
+
+	// stderr: os.Stderr (what fmt, log and exec.Cmd{Stderr: os.Stderr}
+	// use) becomes the pipe; fd 2 is left to the runtime.
+	r, w, err = os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	os.Stderr = w
+	log.SetOutput(w)
+	c.stderr = newStream("stderr", send, cellOf)
+	c.stderr.fd = int(w.Fd())
+	go c.stderr.readLoop(r, c)
+	return c, nil
 }
 
 // sync returns once everything written to fd 1 and 2 (and emitted as

@@ -42,21 +42,10 @@ type evalSession interface {
 // writes events on fd 4 and runs cells in a yaegi session, with fd 1 and 2
 // captured as cell output. It returns the process exit code.
 func ServeEvaluator() int {
-	// The process's own log goes to a duplicate of the original stderr:
-	// fd 2 is about to become cell output.
-	logFD, err := syscall.Dup(2)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "evaluator: dup stderr:", err)
-		return 1
-	}
-	syscall.CloseOnExec(logFD)
-	logFile := os.NewFile(uintptr(logFD), "evaluator-log")
-	logger := log.New(logFile, "evaluator: ", 0)
-	// Fatal runtime errors (stack overflow, concurrent map writes, panics
-	// in goroutines) also go to the log, where the kernel reads the cause.
-	if err := debug.SetCrashOutput(logFile, debug.CrashOptions{}); err != nil {
-		logger.Print("SetCrashOutput: ", err)
-	}
+	// The process's own log stays on fd 2, the kernel's log, with the Go
+	// runtime's crash reports; cells get a new os.Stderr (see capture).
+	logger := log.New(os.Stderr, "evaluator: ", 0)
+	var err error
 	// Children must not inherit the command channel: the kernel detects
 	// the evaluator's death by the end of fd 4.
 	syscall.CloseOnExec(requestFD)
@@ -101,6 +90,7 @@ type evaluator struct {
 	ctx        context.Context
 	cell       string
 	allowStdin bool
+	execID     int64
 
 	sentDecls []string // declarations last sent to the kernel
 }
@@ -162,7 +152,7 @@ func (e *evaluator) serve(requests io.Reader) int {
 			// arrives before the cell starts is not lost.
 			ctx, cancel := context.WithCancel(context.Background())
 			e.mu.Lock()
-			e.ctx, e.cancel, e.cell, e.allowStdin = ctx, cancel, r.Cell, r.AllowStdin
+			e.ctx, e.cancel, e.cell, e.allowStdin, e.execID = ctx, cancel, r.Cell, r.AllowStdin, r.ID
 			e.mu.Unlock()
 			go e.handle(ctx, r)
 		default:

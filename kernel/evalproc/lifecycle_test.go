@@ -3,6 +3,7 @@ package evalproc
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -19,7 +20,9 @@ const orphanHelperEnv = "GOKERNEL_EVALPROC_ORPHAN_HELPER"
 // orphanHelper plays a kernel process: it starts a supervisor, prints the
 // evaluator's pid and waits to be killed.
 func orphanHelper() int {
-	s, err := Start(Options{Command: strings.Split(os.Getenv(orphanHelperEnv), "\x00")})
+	var argv []string
+	json.Unmarshal([]byte(os.Getenv(orphanHelperEnv)), &argv)
+	s, err := Start(Options{Command: argv})
 	if err != nil {
 		fmt.Println("error:", err)
 		return 1
@@ -90,7 +93,8 @@ os.WriteFile("/dev/shm/" + os.Getenv("GOKERNEL_SHM_PREFIX") + "test", []byte("x"
 
 func TestEvaluatorDiesWithKernel(t *testing.T) {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), orphanHelperEnv+"="+strings.Join(evaluatorCmd, "\x00"))
+	argv, _ := json.Marshal(evaluatorCmd)
+	cmd.Env = append(os.Environ(), orphanHelperEnv+"="+string(argv))
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

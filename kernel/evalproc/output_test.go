@@ -97,9 +97,11 @@ func TestLineIsPublishedWhileCellWaits(t *testing.T) {
 	mustExec(t, s, `import ("fmt"; "os"; "time")`)
 	cell, _ := mustExec(t, s, fmt.Sprintf(`
 fmt.Println("before the wait")
+exists := func(p string) bool { _, err := os.Stat(p); return err == nil }
 seen := false
 for i := 0; i < 2000 && !seen; i++ {
-	if _, err := os.Stat(%q); err == nil { seen = true } else { time.Sleep(10 * time.Millisecond) }
+	seen = exists(%q)
+	time.Sleep(10 * time.Millisecond)
 }
 fmt.Println("seen:", seen)
 `, flag))

@@ -55,6 +55,7 @@ type request struct {
 	Decls []string `json:"decls,omitempty"`
 
 	// input_reply
+	InputID  int64  `json:"input_id,omitempty"`
 	Value    string `json:"value,omitempty"`
 	InputErr string `json:"input_err,omitempty"`
 }
@@ -73,7 +74,8 @@ type event struct {
 	Transient map[string]any `json:"transient,omitempty"`
 	Wait      bool           `json:"wait,omitempty"`
 
-	// input_request
+	// input_request (ID is the execute request's; InputID numbers the read)
+	InputID  int64  `json:"input_id,omitempty"`
 	Prompt   string `json:"prompt,omitempty"`
 	Password bool   `json:"password,omitempty"`
 

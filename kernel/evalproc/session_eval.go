@@ -1,5 +1,3 @@
-//go:build !evalstub
-
 package evalproc
 
 import (

@@ -34,7 +34,7 @@ func (r *stdinReader) Read(p []byte) (int, error) {
 		return n, nil
 	}
 	r.e.mu.Lock()
-	ctx, cell, allow := r.e.ctx, r.e.cell, r.e.allowStdin
+	ctx, cell, allow, execID := r.e.ctx, r.e.cell, r.e.allowStdin, r.e.execID
 	r.e.mu.Unlock()
 	if ctx == nil {
 		return 0, errStdinNoCell
@@ -48,7 +48,7 @@ func (r *stdinReader) Read(p []byte) (int, error) {
 	id := r.nextID.Add(1)
 	r.waiting.Store(id)
 	defer r.waiting.Store(0)
-	r.e.send(event{Kind: evInputRequest, ID: id, Cell: cell})
+	r.e.send(event{Kind: evInputRequest, ID: execID, InputID: id, Cell: cell})
 	return r.await(ctx, id, p)
 }
 
@@ -56,7 +56,7 @@ func (r *stdinReader) await(ctx context.Context, id int64, p []byte) (int, error
 	for {
 		select {
 		case rep := <-r.replies:
-			if rep.ID != id {
+			if rep.InputID != id {
 				continue // answer to an earlier, interrupted read
 			}
 			if rep.InputErr != "" {
@@ -75,7 +75,7 @@ func (r *stdinReader) await(ctx context.Context, id int64, p []byte) (int, error
 // deliver hands an input_reply to the waiting read; replies nobody waits
 // for any more are dropped.
 func (r *stdinReader) deliver(rep request) {
-	if rep.ID != r.waiting.Load() {
+	if rep.InputID != r.waiting.Load() {
 		return
 	}
 	select {

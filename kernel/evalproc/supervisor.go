@@ -271,7 +271,7 @@ func (s *Supervisor) Execute(ctx context.Context, req ExecRequest, input func(pr
 // runs apart from Execute so that an interrupted cell does not wait for
 // the client.
 func (s *Supervisor) answerInput(p *process, ev event, allowed bool, input func(string, bool) (string, error)) {
-	rep := request{Kind: reqInputReply, ID: ev.ID}
+	rep := request{Kind: reqInputReply, InputID: ev.InputID}
 	switch {
 	case !allowed || input == nil:
 		rep.InputErr = "this frontend does not accept input"

@@ -1,6 +1,20 @@
 // Package server is the kernel process: it owns the ZeroMQ sockets, speaks
 // the Jupyter messaging protocol 5.4 and drives an evaluator process
 // (kernel/evalproc) that runs the cells. It never runs cell code itself.
+//
+// Choices the protocol leaves open:
+//   - Messages that fail the signature check, have malformed frames or bad
+//     JSON are dropped with a log line; nothing answers them.
+//   - Unknown message types get status busy/idle on IOPub and a log line,
+//     but no reply (as ipykernel does).
+//   - shutdown_request, with or without restart, makes the process exit
+//     after the reply; as with jupyter_client, whoever launched the kernel
+//     starts a new one for a restart.
+//   - After a failed cell with stop_on_error, the execute requests already
+//     queued are answered with status "aborted"; other queued requests are
+//     served normally.
+//   - History lives in memory for the process's lifetime: one process is
+//     history session 1.
 package server
 
 import (
@@ -27,7 +41,6 @@ type Evaluator interface {
 	Inspect(ctx context.Context, code string, cursorPos, detail int) (found bool, data map[string]any, err error)
 	IsComplete(ctx context.Context, code string) (status, indent string, err error)
 	Interrupt()
-	Restart() error
 	Close() error
 }
 

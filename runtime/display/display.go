@@ -40,6 +40,19 @@ type Display struct {
 //	fmt.Println(d.ID())
 func (d *Display) ID() string { return d.id }
 
+// Shown always reports true: the display is in the notebook already.
+// The kernel checks it so that a cell ending in display.HTML(...) does
+// not show the returned *Display a second time as the cell's value.
+//
+//	d := display.Text("hi")
+//	fmt.Println(d.Shown()) // true
+func (d *Display) Shown() bool { return true }
+
+// String describes the display by its id, e.g. "display 3f2a…".
+//
+//	fmt.Println(d)
+func (d *Display) String() string { return "display " + d.id }
+
 // Update replaces what the display shows with new content of the kind it
 // was made with: a string for HTML, Markdown, SVG and Text, []byte for
 // PNG, any value for JSON, rows for Table, counts for Bar, a bundle for

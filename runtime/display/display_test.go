@@ -98,6 +98,9 @@ func TestUpdateKeepsIDAndCell(t *testing.T) {
 		t.Fatalf("updates %v %v", out[1].Data, out[2].Data)
 	}
 	mustPanic(t, "Text(...).Update: want a string, got int", func() { d.Update(42) })
+	if !d.Shown() || d.String() != "display "+d.ID() {
+		t.Fatalf("Shown %v, String %q", d.Shown(), d.String())
+	}
 	if len(got()) != 3 {
 		t.Fatal("a bad update emitted something")
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -149,7 +150,11 @@ func attach(name, kind string) (*segment, error) {
 	case got != kind:
 		syscall.Munmap(mem)
 		return fail("holds a %s, not a %s", kindName(got), kindName(kind))
-	case n < 0 || capa < 0 || int64(dataOffset+n*elemSize(kind, capa)) > st.Size():
+	case kind == kindSemaphore && (n < 1 || n > maxSlots):
+		syscall.Munmap(mem)
+		return fail("header says %d semaphore slots", n)
+	case n < 0 || capa < 0 || capa > math.MaxInt32 || (elemSize(kind, capa) > 0 && int64(n) > st.Size()) ||
+		int64(dataOffset+n*elemSize(kind, capa)) > st.Size():
 		syscall.Munmap(mem)
 		return fail("header says %d elements, more than its %d bytes hold", n, st.Size())
 	}

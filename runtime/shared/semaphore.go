@@ -34,12 +34,16 @@ type Semaphore struct {
 	seg *segment
 }
 
-// NewSemaphore returns a shared Semaphore with n free slots; n < 1 panics.
+// maxSlots bounds a Semaphore: Acquire tries the slots one by one.
+const maxSlots = 4096
+
+// NewSemaphore returns a shared Semaphore with n free slots (1 to 4096);
+// another n panics.
 //
 //	s := shared.NewSemaphore(3)
 func NewSemaphore(n int) *Semaphore {
-	if n < 1 {
-		panic(fmt.Sprintf("shared: NewSemaphore(%d): the count must be >= 1", n))
+	if n < 1 || n > maxSlots {
+		panic(fmt.Sprintf("shared: NewSemaphore(%d): the count must be between 1 and %d", n, maxSlots))
 	}
 	return &Semaphore{seg: mustCreate(kindSemaphore, n, 0, 0)}
 }

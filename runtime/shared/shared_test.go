@@ -142,7 +142,8 @@ func TestSemaphoreInProcess(t *testing.T) {
 	s.Release()
 	s.Release()
 	mustPanic(t, "released too many times", s.Release)
-	mustPanic(t, "must be >= 1", func() { shared.NewSemaphore(0) })
+	mustPanic(t, "between 1 and 4096", func() { shared.NewSemaphore(0) })
+	mustPanic(t, "between 1 and 4096", func() { shared.NewSemaphore(5000) })
 }
 
 func TestArrays(t *testing.T) {
@@ -224,9 +225,23 @@ func TestBadReferences(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "not a gokernel shared value") {
 		t.Fatalf("foreign file: %v", err)
 	}
+	// a header claiming more elements than the file holds
+	a := shared.NewIntArray(2)
+	b, _ := json.Marshal(a)
+	var ref struct{ Segment string }
+	json.Unmarshal(b, &ref)
+	corrupt := session.ShmPrefix() + "corrupt"
+	data, _ := os.ReadFile(filepath.Join("/dev/shm", ref.Segment))
+	data[8] = 200 // n = 200 elements in an 80-byte file
+	os.WriteFile(filepath.Join("/dev/shm", corrupt), data, 0o600)
+	var ia shared.IntArray
+	err = json.Unmarshal([]byte(`{"shared":"shared.IntArray","segment":"`+corrupt+`"}`), &ia)
+	if err == nil || !strings.Contains(err.Error(), "header says 200 elements") {
+		t.Fatalf("corrupt header: %v", err)
+	}
 	// a value's lock may be passed as a Lock, not the value as another type
 	v := shared.NewFloat(1)
-	b, _ := json.Marshal(v.GetLock())
+	b, _ = json.Marshal(v.GetLock())
 	var l shared.Lock
 	if err := json.Unmarshal(b, &l); err != nil {
 		t.Fatal(err)
@@ -269,5 +284,20 @@ func TestRemoveAll(t *testing.T) {
 		if _, err := shared.RemoveAll(bad); err == nil {
 			t.Errorf("RemoveAll(%q) gave no error", bad)
 		}
+	}
+}
+
+func TestStrings(t *testing.T) {
+	r := shared.NewRLock()
+	s := shared.NewSemaphore(3)
+	s.Acquire()
+	var zero shared.Semaphore
+	if r.String() != "shared.RLock(unlocked)" || s.String() != "shared.Semaphore(2 of 3 free)" ||
+		zero.String() != "shared.Semaphore(not made with NewSemaphore)" {
+		t.Fatal(r, s, &zero)
+	}
+	r.Acquire()
+	if r.String() != "shared.RLock(locked)" {
+		t.Fatal(r)
 	}
 }

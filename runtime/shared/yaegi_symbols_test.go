@@ -13,6 +13,7 @@ import (
 func init() {
 	Symbols["gokernel/runtime/shared/shared"] = map[string]reflect.Value{
 		// function, constant and variable definitions
+		"ErrInterrupted":   reflect.ValueOf(&shared.ErrInterrupted).Elem(),
 		"NewBool":          reflect.ValueOf(shared.NewBool),
 		"NewFloat":         reflect.ValueOf(shared.NewFloat),
 		"NewFloatArray":    reflect.ValueOf(shared.NewFloatArray),

@@ -444,3 +444,28 @@ func TestInterruptFreesBlockedWaits(t *testing.T) {
 		t.Fatal("the condition's lock stayed held by the interrupted waiter")
 	}
 }
+
+func TestStrings(t *testing.T) {
+	l := threads.NewLock()
+	r := threads.NewRLock()
+	r.Acquire()
+	r.Acquire()
+	b := threads.NewBoundedSemaphore(2)
+	b.Acquire()
+	e := threads.NewEvent()
+	e.Set()
+	bar := threads.NewBarrier(3)
+	got := []string{l.String(), r.String(), threads.NewSemaphore(2).String(), b.String(), e.String(),
+		threads.NewCondition(nil).String(), bar.String()}
+	want := []string{"threads.Lock(unlocked)", "threads.RLock(locked by goroutine", "threads.Semaphore(2 free)",
+		"threads.BoundedSemaphore(1 of 2 free)", "threads.Event(set)", "threads.Condition(0 waiting)", "threads.Barrier(0 of 3 waiting)"}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("got %q, want %q", got[i], want[i])
+		}
+	}
+	bar.Abort()
+	if bar.String() != "threads.Barrier(broken, 3 parties)" {
+		t.Error(bar.String())
+	}
+}

@@ -135,7 +135,7 @@ func (t *Thread) run(running chan struct{}) {
 	returned := false
 	defer func() {
 		if r := recover(); r != nil {
-			err = &PanicError{Thread: t.Name(), Value: r, Stack: string(debug.Stack())}
+			err = &PanicError{Thread: t.Name(), Value: r, Stack: userStack(string(debug.Stack()))}
 		} else if !returned {
 			// runtime.Goexit, e.g. the interpreter stopping an interrupted cell
 			err = &PanicError{Thread: t.Name(), Value: "the thread was stopped before its function returned"}
@@ -158,8 +158,8 @@ func (t *Thread) finish(err error) {
 	t.mu.Unlock()
 	if err != nil {
 		msg := err.Error()
-		if p, ok := err.(*PanicError); ok {
-			msg += "\n" + p.Stack
+		if p, ok := err.(*PanicError); ok && p.Value != ErrInterrupted && p.Stack != "" {
+			msg += "\n" + p.Stack // an interrupt's stack would only be noise
 		}
 		if !strings.HasSuffix(msg, "\n") {
 			msg += "\n"
@@ -287,7 +287,7 @@ func (t *Thread) String() string {
 type PanicError struct {
 	Thread string // the thread's name
 	Value  any    // the value passed to panic
-	Stack  string // the goroutine's stack at the panic
+	Stack  string // the stack at the panic, without interpreter and runtime frames
 }
 
 // Error returns `Exception in thread "T1": <panic value>`.
@@ -340,7 +340,7 @@ func Current() *Thread {
 		return t.(*Thread)
 	}
 	name := fmt.Sprintf("Goroutine-%d", g)
-	if c := creator(); c == "" || strings.Contains(c, "yaegi/interp.(*Interpreter).EvalWithContext") {
+	if mainGoroutine(creator()) {
 		name = "MainThread"
 	}
 	return &Thread{name: name, id: g, extra: true, started: true}
@@ -365,6 +365,16 @@ func Enumerate() []*Thread {
 	registry.Range(func(_, v any) bool { ts = append(ts, v.(*Thread)); return true })
 	sort.Slice(ts, func(i, j int) bool { return ts[i].seq < ts[j].seq })
 	return ts
+}
+
+// mainGoroutine tells from the "created by" line of a goroutine's stack
+// whether it runs a cell's own code: the interpreter runs each cell on a
+// goroutine of its EvalWithContext or ExecuteWithContext (a plain Eval or
+// Execute runs on the caller's, e.g. the program's first goroutine).
+func mainGoroutine(createdBy string) bool {
+	return createdBy == "" ||
+		strings.HasPrefix(createdBy, "github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext") ||
+		strings.HasPrefix(createdBy, "github.com/traefik/yaegi/interp.(*Interpreter).ExecuteWithContext")
 }
 
 var errorType = reflect.TypeFor[error]()

@@ -109,8 +109,11 @@ func TestPanicIsReportedAndJoinReturns(t *testing.T) {
 		t.Fatalf("Err = %#v", th.Err())
 	}
 	text := out()
-	if !strings.HasPrefix(text, `[cell-1]Exception in thread "T1": boom`) || !strings.Contains(text, "goroutine") {
+	if !strings.HasPrefix(text, `[cell-1]Exception in thread "T1": boom`) || !strings.Contains(text, "threads_test.TestPanicIsReportedAndJoinReturns.func") {
 		t.Fatalf("report = %q", text)
+	}
+	if strings.Contains(text, "runtime/debug") || strings.Contains(text, "reflect.") {
+		t.Fatalf("report has machinery frames: %q", text)
 	}
 	// the process goes on: another thread runs fine
 	ok := threads.Start(func() {})

@@ -39,8 +39,8 @@ func square(x int) int { return x * x }
 fmt.Println("kernel pid", os.Getpid())`,
 		`var ps []*processes.Process
 for _, n := range []string{"Harry", "George", "Dirk", "David"} {
-	p, err := processes.Start(greet, n)
-	if err != nil { fmt.Println(err) }
+	p := processes.New(greet, n)
+	if err := p.Start(); err != nil { fmt.Println(err) }
 	ps = append(ps, p)
 }
 for _, p := range ps { p.Join() }
