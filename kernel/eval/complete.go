@@ -361,7 +361,15 @@ func (s *Session) describe(qual, name string, detail int) string {
 		if err != nil || !v.IsValid() {
 			return ""
 		}
-		return fmt.Sprintf("%s.%s %s", qual, name, v.Type())
+		text := fmt.Sprintf("%s.%s %s", qual, name, v.Type())
+		// A field or method of a runtime type: its doc comment.
+		if x, ok := globalsOf(s.in)[qual]; ok && x.IsValid() {
+			t := derefType(x.Type())
+			if doc := symbols.Docs[t.PkgPath()+"."+t.Name()+"."+name]; doc != "" && t.Name() != "" {
+				text += "\n\n" + strings.TrimSpace(doc)
+			}
+		}
+		return text
 	}
 	for _, d := range s.decls {
 		for _, k := range d.keys {
@@ -457,7 +465,8 @@ func (s *Session) describeDecl(d *decl, name string, detail int) string {
 // signature is a func declaration without its body (doc comment kept).
 func signature(src string) string {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", declPrefix+src, parser.ParseComments)
+	const prefix = declPrefix + "\n" // a comment on the package line is no doc comment
+	f, err := parser.ParseFile(fset, "", prefix+src, parser.ParseComments)
 	if err != nil || len(f.Decls) == 0 {
 		return ""
 	}
@@ -465,9 +474,9 @@ func signature(src string) string {
 	if !ok || fd.Body == nil {
 		return ""
 	}
-	start := fset.Position(fd.Pos()).Offset - len(declPrefix)
+	start := fset.Position(fd.Pos()).Offset - len(prefix)
 	if fd.Doc != nil {
-		start = fset.Position(fd.Doc.Pos()).Offset - len(declPrefix)
+		start = fset.Position(fd.Doc.Pos()).Offset - len(prefix)
 	}
-	return strings.TrimSpace(src[start : fset.Position(fd.Body.Lbrace).Offset-len(declPrefix)])
+	return strings.TrimSpace(src[start : fset.Position(fd.Body.Lbrace).Offset-len(prefix)])
 }

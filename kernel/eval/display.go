@@ -8,22 +8,7 @@ import (
 	"strings"
 )
 
-// Values a cell shows, and their MIME bundles:
-//
-//   - "text/plain" always: fmt's %v of the value, except that a string is
-//     quoted (so "42" and 42 look different) and a nil shows as "nil".
-//     A call with several results shows all of them separated by spaces,
-//     like fmt.Println would: `strconv.Atoi("x")` shows `0 strconv.Atoi: ...`.
-//   - A value (of a compiled type, e.g. from runtime/display) with one of
-//     these methods adds a rich form:
-//     HTML() string → "text/html", Markdown() string → "text/markdown",
-//     SVG() string → "image/svg+xml", PNG() []byte → "image/png",
-//     JPEG() []byte → "image/jpeg", Latex() string → "text/latex",
-//     JSON() any → "application/json", and MIMEBundle() map[string]any
-//     adds every entry it returns.
-//   - Calls of fmt.Print, Println, Printf, Fprint, Fprintln and Fprintf
-//     show nothing (their byte count and nil error are noise).
-
+// display builds the Result of a final value (see Result for the forms).
 func display(v reflect.Value, arity int) *Result {
 	if arity >= 2 {
 		vals, _ := valueOf(v).([]any)

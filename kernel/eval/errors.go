@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"go/scanner"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/traefik/yaegi/interp"
 )
@@ -71,6 +73,9 @@ func newError(name, msg, code string, line, col int) *Error {
 	return e
 }
 
+// incompleteType is how yaegi panics on some undefined names.
+var incompleteType = regexp.MustCompile(`(\d+):(\d+): incomplete type ([\pL_][\pL\pN_]*)`)
+
 var posMsg = regexp.MustCompile(`^(?:[^:\s]*\.go:)?(\d+):(\d+): (.*)$`)
 
 // compileError turns what yaegi's Compile returned into an *Error located
@@ -83,6 +88,11 @@ func compileError(err error, code string) *Error {
 	}
 	var ie internalError
 	if errors.As(err, &ie) {
+		if m := incompleteType.FindStringSubmatch(ie.msg); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			col, _ := strconv.Atoi(m[2])
+			return newError("CompileError", "undefined: "+m[3], code, line, col)
+		}
 		return newError("UnsupportedSyntax", "the interpreter cannot compile this cell ("+ie.msg+
 			"); Go features it lacks include range over functions (iterators), generic type aliases and method expressions", code, 0, 0)
 	}
@@ -108,15 +118,58 @@ type internalError struct{ msg string }
 func (e internalError) Error() string { return "interpreter: " + e.msg }
 
 // runError turns an error of a running cell into an *Error.
-func runError(err error, code string) *Error {
+// frames are the "L:C: panic: func(...)" lines yaegi printed while the
+// panic unwound, innermost first: the first locates the error.
+func runError(err error, code string, frames []string) *Error {
 	var p interp.Panic
-	if errors.As(err, &p) {
-		e := newError("panic", fmt.Sprint(p.Value), code, 0, 0)
-		e.Traceback[0] = red + "panic" + reset + ": " + fmt.Sprint(p.Value)
-		return e
+	var pp *interp.Panic
+	var v any
+	switch {
+	case errors.As(err, &p):
+		v = p.Value
+	case errors.As(err, &pp):
+		v = pp.Value
+	default:
+		return compileError(err, code) // run-time errors of yaegi carry positions too
 	}
-	if pp, ok := err.(*interp.Panic); ok {
-		return newError("panic", fmt.Sprint(pp.Value), code, 0, 0)
+	{
+		line, col := 0, 0
+		if len(frames) > 0 {
+			if m := posMsg.FindStringSubmatch(frames[0]); m != nil {
+				line, _ = strconv.Atoi(m[1])
+				col, _ = strconv.Atoi(m[2])
+			}
+		}
+		return newError("panic", fmt.Sprint(v), code, line, col)
 	}
-	return compileError(err, code) // run-time errors of yaegi carry positions too
+}
+
+// panicLine is how yaegi reports a frame of a panic on its Stderr.
+var panicLine = regexp.MustCompile(`^\d+:\d+: panic: `)
+
+// stderrTee is the interpreter's Stderr: it passes everything to
+// os.Stderr and keeps the panic frames yaegi prints during a run.
+type stderrTee struct {
+	mu     sync.Mutex
+	frames []string
+}
+
+func (t *stderrTee) Write(p []byte) (int, error) {
+	if panicLine.Match(p) {
+		t.mu.Lock()
+		if len(t.frames) < 100 {
+			t.frames = append(t.frames, strings.TrimSpace(string(p)))
+		}
+		t.mu.Unlock()
+	}
+	return os.Stderr.Write(p)
+}
+
+// take returns and forgets the frames seen so far.
+func (t *stderrTee) take() []string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	f := t.frames
+	t.frames = nil
+	return f
 }

@@ -85,7 +85,7 @@ func TestPanicInCell(t *testing.T) {
 	s := newSession(t, Options{})
 	e, _ := runErr(t, s, `var xs []int
 xs[3] = 1`)
-	if e.Name != "panic" || !strings.Contains(e.Value, "index out of range") {
+	if e.Name != "panic" || !strings.Contains(e.Value, "index out of range") || e.Line != 2 {
 		t.Fatalf("error %+v", e)
 	}
 	if _, v := run(t, s, "len(xs)"); v != "0" {
@@ -218,6 +218,11 @@ fmt.Println()`)
 	if out != "01201xx401abm\n" {
 		t.Fatalf("output %q", out)
 	}
+	// A labeled loop keeps its label.
+	out, _ = run(t, s, `outer: for i := range 3 { for j := range 3 { if j > i { continue outer }; fmt.Print(i, j, " ") } }`)
+	if out != "0 0 1 0 1 1 2 0 2 1 2 2 " {
+		t.Fatalf("output %q", out)
+	}
 	// A global int from an earlier cell.
 	out, _ = run(t, s, `for i := range n { fmt.Print(i) }`)
 	if out != "012" {
@@ -266,5 +271,52 @@ line, _ = r.ReadString('\n')
 fmt.Sprint(a+b, " ", line)`)
 	if v != `"15 hello line\n"` {
 		t.Fatalf("value %s", v)
+	}
+}
+
+func TestAutoImport(t *testing.T) {
+	s := newSession(t, Options{})
+	out, v := run(t, s, `x := strings.Repeat("ab", 2)
+fmt.Println(x, math.Sqrt(4))
+x`)
+	if out != "abab 2\n" || v != `"abab"` {
+		t.Fatalf("output %q value %q", out, v)
+	}
+	contains(t, "declarations", strings.Join(s.Declarations(), "\n"), `import "strings"`, `import "fmt"`, `import "math"`)
+	e, _ := runErr(t, s, "nosuchpkg.F()")
+	if e.Name != "CompileError" || !strings.Contains(e.Value, "undefined: nosuchpkg") {
+		t.Fatalf("error %+v", e)
+	}
+	// yaegi calls an undefined name in `x := ...` a "constant definition loop".
+	e, _ = runErr(t, s, "y := 1\nz := y + nosuchname")
+	if e.Value != "undefined: nosuchname" || e.Line != 2 || e.Col != 10 {
+		t.Fatalf("error %+v", e)
+	}
+}
+
+func TestNilAndErrorValues(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, "x := 5")
+	if _, v := run(t, s, "x"); v != "5" {
+		t.Fatal(v)
+	}
+	if _, v := run(t, s, "nil"); v != "nil" {
+		t.Fatalf("nil shows %q", v)
+	}
+	if _, v := run(t, s, `errors.New("bad")`); v != "bad" {
+		t.Fatalf("error shows %q", v)
+	}
+}
+
+func TestDefinedNamesSurviveAPanic(t *testing.T) {
+	s := newSession(t, Options{})
+	runErr(t, s, `lock := 3
+func useLock() int { return lock }
+panic("stop")`)
+	// A rebuild (a changed type) replays useLock, which needs lock.
+	run(t, s, "type T int")
+	run(t, s, "type T string")
+	if _, v := run(t, s, "useLock()"); v != "3" {
+		t.Fatalf("useLock() = %s", v)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"sync/atomic"
 
 	"github.com/traefik/yaegi/interp"
 )
@@ -14,9 +15,13 @@ import (
 const helperPath = "gokernel/eval/gk"
 
 // helperExports builds the helper package of one session.
-func helperExports(stdin *io.Reader) interp.Exports {
+func helperExports(stdin *io.Reader, gen, active *atomic.Int64) interp.Exports {
 	return interp.Exports{helperPath + "/gk": {
+		"Enter":   reflect.ValueOf(func() bool { active.Add(1); return true }),
+		"Exit":    reflect.ValueOf(func(bool) { active.Add(-1) }),
+		"Live":    reflect.ValueOf(func(g int64) bool { return gen.Load() == g }),
 		"GoPanic": reflect.ValueOf(goPanic),
+		"Values":  reflect.ValueOf(func(v ...any) []any { return v }),
 		"Clear":   reflect.ValueOf(clearValue),
 		"Stdin":   reflect.ValueOf(stdin).Elem(),
 	}}

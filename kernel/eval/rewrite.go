@@ -2,10 +2,10 @@ package eval
 
 import (
 	"fmt"
-	"reflect"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -126,7 +126,11 @@ type rewriter struct {
 	ranges   []*ast.RangeStmt // range statements of unknown int-ness
 	// rangedInt are the range statements rewritten to classic loops.
 	rangedInt map[*ast.RangeStmt]bool
+	labels    map[*ast.RangeStmt]*ast.LabeledStmt
 	locals    map[string]bool // names declared with an int value in this cell
+	// isTarget says whether name (the root of X in X.M(f)) is the target
+	// package or holds one of its values; direct: X is name itself.
+	isTarget func(name string, direct bool) bool
 }
 
 func (r *rewriter) src(n ast.Node) string {
@@ -150,8 +154,13 @@ func (r *rewriter) cellLine(pos token.Pos) int {
 func (r *rewriter) run(root ast.Node) string {
 	locals := r.locals
 	r.rangedInt = map[*ast.RangeStmt]bool{}
+	r.labels = map[*ast.RangeStmt]*ast.LabeledStmt{}
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.LabeledStmt:
+			if rs, ok := n.Stmt.(*ast.RangeStmt); ok {
+				r.labels[rs] = n
+			}
 		case *ast.AssignStmt:
 			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
@@ -294,9 +303,17 @@ func (r *rewriter) rangeInt(n *ast.RangeStmt) {
 		lb := r.p.off(n.Body.Lbrace) + 1
 		r.add(lb, lb, " "+id.Name+" := "+key+";")
 	}
-	r.add(r.p.off(n.For), r.p.off(n.X.Pos()), "{ "+t+" := ")
-	r.add(r.p.off(n.X.End()), r.p.off(n.X.End()),
-		fmt.Sprintf("; for %s %s %s - %s; %s < %s; %s++ ", key, tok, t, t, key, t, key))
+	header := fmt.Sprintf("for %s %s %s - %s; %s < %s; %s++ ", key, tok, t, t, key, t, key)
+	if l, ok := r.labels[n]; ok {
+		// `L: for ...`: the block goes before the label so that
+		// `continue L` still names the loop.
+		lp := r.p.off(l.Pos())
+		r.add(lp, lp, "{ "+t+" := "+r.src(n.X)+"; ")
+		r.add(r.p.off(n.For), r.p.off(n.X.End()), header)
+	} else {
+		r.add(r.p.off(n.For), r.p.off(n.X.Pos()), "{ "+t+" := ")
+		r.add(r.p.off(n.X.End()), r.p.off(n.X.End()), "; "+header)
+	}
 	end := r.p.off(n.Body.End())
 	r.add(end, end, " }")
 }
@@ -409,12 +426,41 @@ func (r *rewriter) call(c *ast.CallExpr) {
 		taker = taker || t == sel.Sel.Name
 	}
 	arg, ok := c.Args[0].(*ast.Ident)
-	if !taker || !ok || !r.funcs[arg.Name] {
+	if !taker || !ok || !r.funcs[arg.Name] || r.isTarget == nil {
+		return
+	}
+	// Only calls on the target package or its values: threads.Start(f)
+	// takes f itself.
+	root := rootIdent(sel.X)
+	if root == nil || !r.isTarget(root.Name, root == sel.X) {
 		return
 	}
 	a, e := r.p.off(arg.Pos()), r.p.off(arg.End())
 	r.add(a, a, TargetFunc+"("+strconv.Quote(arg.Name)+", ")
 	r.add(e, e, ")")
+}
+
+// rootIdent is the identifier an expression starts from: p in
+// p.M(x).N, processes in processes.NewPool(3).
+func rootIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.CallExpr:
+			e = x.Fun
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
 }
 
 // intExpr says whether e is an integer by its syntax or by what locals and

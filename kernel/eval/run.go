@@ -10,8 +10,10 @@ import (
 	"log"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/traefik/yaegi/interp"
 )
@@ -27,6 +29,8 @@ type chunk struct {
 	// arity of the final expression: 0 shows nothing, 2+ shows all results.
 	arity int
 	unit  int // index of the final expression's unit
+	// imports are the import declarations the chunk compiles.
+	imports []*decl
 }
 
 // compile runs yaegi's Compile, turning its internal panics into errors
@@ -47,9 +51,15 @@ func compile(in *interp.Interpreter, src string) (p *interp.Program, err error) 
 // directive and rewritten text, and the range statements whose operand
 // may be an int but is not known to be one ("unit:pos").
 func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (dirs, texts, unknown []string) {
-	globals := globalsOf(s.in)
+	var globalsCache map[string]reflect.Value
+	globals := func() map[string]reflect.Value { // only when a rewrite asks
+		if globalsCache == nil {
+			globalsCache = globalsOf(s.in)
+		}
+		return globalsCache
+	}
 	isInt := func(name string) bool {
-		v, ok := globals[name]
+		v, ok := globals()[name]
 		if !ok || !v.IsValid() {
 			return false
 		}
@@ -63,6 +73,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 	userBuiltins := map[string]bool{"min": c.funcs["min"], "max": c.funcs["max"], "clear": c.funcs["clear"]}
 	_, stdinFile := s.stdin.(*os.File)
 	locals := map[string]bool{}
+	isTarget := s.targetCheck(c, globals)
 	for i, u := range c.units {
 		p := c.parsed[i]
 		prefix := strconv.Itoa(i) + ":"
@@ -74,7 +85,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 			}
 		}
 		r := &rewriter{p: p, text: u.text, code: c.code, start: u.start, n: &s.tmp, optional: optional,
-			funcs: c.funcs, userMin: userBuiltins, isInt: isInt, stdin: !stdinFile, forced: fs, locals: locals}
+			funcs: c.funcs, userMin: userBuiltins, isInt: isInt, stdin: !stdinFile, forced: fs, locals: locals, isTarget: isTarget}
 		var root ast.Node = p.body
 		if u.kind != kindStmt {
 			root = p.decl
@@ -90,14 +101,161 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 	return dirs, texts, unknown
 }
 
+// targetCheck builds the test of rewriter.isTarget: the root of X in
+// X.M(f) is the TargetFunc's package, a variable the cell sets from it,
+// or a global holding a value of one of its types.
+func (s *Session) targetCheck(c *cell, globals func() map[string]reflect.Value) func(string, bool) bool {
+	pkg, _, ok := strings.Cut(TargetFunc, ".")
+	if !ok {
+		return nil
+	}
+	fromPkg := map[string]bool{}
+	for _, p := range c.parsed {
+		var root ast.Node = p.body
+		if p.body == nil {
+			root = p.decl
+		}
+		ast.Inspect(root, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok && i < len(n.Rhs) {
+						if r := rootIdent(n.Rhs[i]); r != nil && (r.Name == pkg || fromPkg[r.Name]) {
+							fromPkg[id.Name] = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for i, id := range n.Names {
+					if i < len(n.Values) {
+						if r := rootIdent(n.Values[i]); r != nil && (r.Name == pkg || fromPkg[r.Name]) {
+							fromPkg[id.Name] = true
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	var types map[reflect.Type]bool
+	return func(name string, direct bool) bool {
+		if name == pkg || fromPkg[name] {
+			return true
+		}
+		v, ok := globals()[name]
+		if !ok || !v.IsValid() {
+			return false
+		}
+		if types == nil {
+			types = map[reflect.Type]bool{}
+			if path, ok := s.packagePath(pkg); ok {
+				for _, x := range s.exports(path) {
+					if x.Kind() == reflect.Pointer && x.IsNil() {
+						types[x.Type()], types[x.Type().Elem()] = true, true
+					}
+				}
+			}
+		}
+		return types[v.Type()]
+	}
+}
+
+// missingImports lists the packages the cell uses as `pkg.Name` without
+// importing them or declaring the name: standard library or runtime ones.
+func (s *Session) missingImports(c *cell) []string {
+	declared := map[string]bool{}
+	var used []string
+	for _, p := range c.parsed {
+		var root ast.Node = p.body
+		if p.body == nil {
+			root = p.file
+		}
+		ast.Inspect(root, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if n.Tok == token.DEFINE {
+					for _, l := range n.Lhs {
+						if id, ok := l.(*ast.Ident); ok {
+							declared[id.Name] = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for _, id := range n.Names {
+					declared[id.Name] = true
+				}
+			case *ast.Field:
+				for _, id := range n.Names {
+					declared[id.Name] = true
+				}
+			case *ast.FuncDecl:
+				declared[n.Name.Name] = true
+			case *ast.TypeSpec:
+				declared[n.Name.Name] = true
+			case *ast.RangeStmt:
+				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := e.(*ast.Ident); ok {
+						declared[id.Name] = true
+					}
+				}
+			case *ast.ImportSpec:
+				if n.Name != nil {
+					declared[n.Name.Name] = true
+				} else if path, err := strconv.Unquote(n.Path.Value); err == nil {
+					declared[defaultName(path)] = true
+				}
+			case *ast.SelectorExpr:
+				if id, ok := n.X.(*ast.Ident); ok {
+					used = append(used, id.Name)
+				}
+			}
+			return true
+		})
+	}
+	var out []string
+	var globals map[string]reflect.Value
+	for _, name := range used {
+		if declared[name] || s.find(name) != nil {
+			continue
+		}
+		declared[name] = true // once
+		imported := false
+		for k := range s.imported {
+			imported = imported || strings.HasPrefix(k, name+" ")
+		}
+		if imported {
+			continue
+		}
+		if globals == nil {
+			globals = globalsOf(s.in)
+		}
+		if _, ok := globals[name]; ok {
+			continue
+		}
+		if path, ok := s.packagePath(name); ok {
+			out = append(out, path)
+		}
+	}
+	return out
+}
+
+// importsOf are the imports of unit i not yet in effect.
+func (c *cell) importsOf(i int) []*decl {
+	var out []*decl
+	for _, d := range c.newDecls {
+		if d.unit == i && d.kind == "import" && !d.inEffect {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // importCode is the source of the imports of unit i that are not yet in
 // effect ("" if none).
 func (c *cell) importCode(i int) string {
 	var parts []string
-	for _, d := range c.newDecls {
-		if d.unit == i && d.kind == "import" && !d.inEffect {
-			parts = append(parts, d.text)
-		}
+	for _, d := range c.importsOf(i) {
+		parts = append(parts, d.text)
 	}
 	return strings.Join(parts, "; ")
 }
@@ -109,6 +267,7 @@ func (c *cell) importCode(i int) string {
 func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh map[string]bool) []chunk {
 	var out []chunk
 	last := unitKind(-1)
+	gen := s.gen.Load()
 	if replay != nil {
 		var imports, others []string
 		for _, d := range replay {
@@ -143,6 +302,9 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 			if text = c.importCode(i); text == "" {
 				continue
 			}
+			out = append(out, chunk{text: dirs[i] + text, imports: c.importsOf(i)})
+			last = kindImport
+			continue
 		}
 		final := i == len(c.units)-1 && c.final != nil
 		if final {
@@ -151,7 +313,23 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 		}
 		piece := dirs[i] + text
 		if c.wrap[i] {
-			piece = "(func() { " + piece + "\n})()"
+			// Neighbours share one function; it stops if a later cell
+			// has started (after an interrupt) before it got to run.
+			if i == 0 || !c.wrap[i-1] {
+				// The body is a function of its own so that a panic's
+				// innermost frame is the statement, not the deferred Exit.
+				// The wrapper's own frames (which yaegi prints on a
+				// panic) are placed at the statement's line.
+				at := ""
+				if b := c.parsed[i].body; b != nil && len(b.List) > 0 {
+					l, col := lineCol(c.code, u.start+c.parsed[i].off(b.List[0].Pos()))
+					at = fmt.Sprintf("/*line _.go:%d:%d*/", l, col)
+				}
+				piece = at + fmt.Sprintf("(func() { if !%[1]s.Live(%[2]d) { return }; defer %[1]s.Exit(%[1]s.Enter()); func() { ", helperPkg, gen) + piece
+			}
+			if i+1 == len(c.units) || !c.wrap[i+1] || (i+1 == len(c.units)-1 && c.final != nil) {
+				piece += "\n}() })()"
+			}
 		}
 		if u.kind == last && len(out) > 0 {
 			out[len(out)-1].text += "\n" + piece
@@ -164,53 +342,93 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 }
 
 // compileAll compiles every chunk (the final expression after probing its
-// arity). Rewrites that the cell can do without are dropped if they break
+// arity) in s.in, or with replay in a fresh interpreter that it returns.
+// Rewrites that the cell can do without are dropped if they break
 // compilation; range statements of unknown operand type are retried as
 // range over int if yaegi fails on them.
-func (s *Session) compileAll(c *cell, in *interp.Interpreter, replay []*decl, fresh map[string]bool) ([]chunk, []string, error) {
+func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []string, in *interp.Interpreter, fresh map[string]bool, err error) {
 	type attempt struct {
 		optional bool
 		forced   map[string]bool
 	}
 	attempts := []attempt{{true, nil}}
-	var firstErr error
+	var internal error // yaegi's own failure, clearer than errors of a forced retry
 	for k := 0; k < len(attempts); k++ {
 		a := attempts[k]
+		in, fresh = s.in, s.imported
+		if replay != nil {
+			if in, fresh, err = s.newInterp(); err != nil {
+				return nil, nil, nil, nil, err
+			}
+		}
 		dirs, texts, unknown := s.rewriteUnits(c, a.optional, a.forced)
 		chunks := s.chunks(c, dirs, texts, replay, fresh)
-		err := s.compileChunks(c, in, chunks, dirs)
+		err = s.compileChunks(c, in, chunks, dirs, a.optional)
 		if err == nil {
-			return chunks, texts, nil
-		}
-		if firstErr == nil {
-			firstErr = err
+			return chunks, texts, in, fresh, nil
 		}
 		var ie internalError
-		if errors.As(err, &ie) && len(unknown) > 0 && a.forced == nil {
+		isInternal := errors.As(err, &ie)
+		if isInternal && internal == nil {
+			internal = err
+		}
+		switch {
+		case isInternal && len(unknown) > 0 && a.forced == nil:
 			forced := map[string]bool{}
 			for _, u := range unknown {
 				forced[u] = true
 			}
 			attempts = append(attempts, attempt{a.optional, forced})
-		} else if a.optional {
+		case a.optional:
 			attempts = append(attempts, attempt{false, a.forced})
 		}
-		if k == len(attempts)-1 {
-			if errors.As(firstErr, &ie) {
-				return nil, nil, compileError(firstErr, c.code)
-			}
-			return nil, nil, compileError(err, c.code)
+	}
+	if internal != nil && !errors.As(err, new(internalError)) && len(attempts) > 1 && attempts[len(attempts)-1].forced != nil {
+		err = internal
+	}
+	e := compileError(err, c.code)
+	if e.Value == "constant definition loop" { // yaegi's word for `x := undefined`
+		if better := s.explainDefine(c, in, e.Line); better != nil {
+			e = better
 		}
 	}
-	return nil, nil, compileError(firstErr, c.code)
+	return nil, nil, nil, nil, e
 }
 
-func (s *Session) compileChunks(c *cell, in *interp.Interpreter, chunks []chunk, dirs []string) error {
+// explainDefine finds the error in `x := expr` at line by compiling each
+// expr alone: yaegi reports an undefined name there as a definition loop.
+func (s *Session) explainDefine(c *cell, in *interp.Interpreter, line int) *Error {
+	for i, u := range c.units {
+		p := c.parsed[i]
+		if u.kind != kindStmt || p.body == nil {
+			continue
+		}
+		for _, st := range p.body.List {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok || as.Tok != token.DEFINE {
+				continue
+			}
+			for _, rhs := range as.Rhs {
+				l, col := lineCol(c.code, u.start+p.off(rhs.Pos()))
+				if l != line && line != 0 {
+					continue
+				}
+				src := fmt.Sprintf("_ = /*line _.go:%d:%d*/%s", l, col, u.text[p.off(rhs.Pos()):p.off(rhs.End())])
+				if _, err := compile(in, src); err != nil {
+					return compileError(err, c.code)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (s *Session) compileChunks(c *cell, in *interp.Interpreter, chunks []chunk, dirs []string, optional bool) error {
 	for i := range chunks {
 		ch := &chunks[i]
 		if ch.final {
 			ch.arity = s.arity(in, c)
-			ch.text = finalCode(dirs[ch.unit], ch.text, ch.arity)
+			ch.text = finalCode(dirs[ch.unit], ch.text, ch.arity, optional)
 		}
 		p, err := compile(in, ch.text)
 		if debug {
@@ -220,13 +438,23 @@ func (s *Session) compileChunks(c *cell, in *interp.Interpreter, chunks []chunk,
 			return err
 		}
 		ch.prog = p
+		if in == s.in {
+			// yaegi keeps an import that compiled, even if the cell fails.
+			for _, d := range ch.imports {
+				d.inEffect = true
+				s.imported[d.pkg.key()] = true
+				s.decls = append(s.decls, d)
+			}
+		}
 	}
 	return nil
 }
 
-// finalCode is the source of the final expression: as written, or for a
-// call with several results, a function literal collecting them all.
-func finalCode(dir, text string, arity int) string {
+// finalCode is the source of the final expression. A call with several
+// results becomes a function literal collecting them all (with wrap,
+// through a compiled function: yaegi then gives an interpreted error its
+// Error method).
+func finalCode(dir, text string, arity int, wrap bool) string {
 	if arity < 2 {
 		return dir + text
 	}
@@ -235,8 +463,12 @@ func finalCode(dir, text string, arity int) string {
 		vars[i] = tmpPrefix + "r" + strconv.Itoa(i)
 	}
 	v := strings.Join(vars, ", ")
+	collect := "[]any{" + v + "}"
+	if wrap {
+		collect = helperPkg + ".Values(" + v + ")"
+	}
 	// Parenthesized: yaegi takes a cell starting with "func" for a declaration.
-	return "(func() []any { " + v + " := " + dir + text + "\n return []any{" + v + "} })()"
+	return "(func() []any { " + v + " := " + dir + text + "\n return " + collect + " })()"
 }
 
 // voidFuncs are calls whose results a cell does not show: fmt's printers
@@ -300,18 +532,46 @@ func evalQuiet(in *interp.Interpreter, src string) (v reflect.Value, err error) 
 	return in.Eval(src)
 }
 
+// execute runs a cell. A standard library or runtime package used without
+// an import is imported for the learner (`strings.ToUpper(s)` just works).
 func (s *Session) execute(ctx context.Context, code string, record bool) (*Result, error) {
-	c, err := s.prepare(code)
+	var auto []string
+	for {
+		res, err := s.executeOnce(ctx, code, record, auto)
+		var e *Error
+		if err == nil || !errors.As(err, &e) || e.Name != "CompileError" {
+			return res, err
+		}
+		name, ok := strings.CutPrefix(e.Value, "undefined: ")
+		if !ok || len(auto) >= 10 || s.find(name) != nil {
+			return res, err
+		}
+		path, ok := s.packagePath(name)
+		if !ok || slices.Contains(auto, path) || s.imported[name+" "+path] {
+			return res, err
+		}
+		auto = append(auto, path)
+	}
+}
+
+func (s *Session) executeOnce(ctx context.Context, code string, record bool, auto []string) (*Result, error) {
+	c, err := s.prepare(code, auto...)
 	if err != nil {
 		return nil, err
+	}
+	if more := s.missingImports(c); len(more) > 0 {
+		if c, err = s.prepare(code, append(auto, more...)...); err != nil {
+			return nil, err
+		}
 	}
 	if len(c.units) == 0 {
 		return &Result{}, nil
 	}
+	s.gen.Add(1)
 	if s.stale {
-		if err := s.rebuild(nil); err != nil {
-			return nil, err
-		}
+		// On failure, go on with the interpreter as it is.
+		s.rebuild(nil)
+		s.stale = false
 	}
 	for _, d := range c.newDecls {
 		if d.kind == "import" {
@@ -320,29 +580,26 @@ func (s *Session) execute(ctx context.Context, code string, record bool) (*Resul
 	}
 	// A changed type, method or depended-on func needs a fresh
 	// interpreter: yaegi ignores such redefinitions or keeps old callers.
-	in, fresh := s.in, s.imported
 	var replay []*decl
 	if record && s.needsRebuild(c) {
-		var err error
-		if in, fresh, err = s.newInterp(); err != nil {
-			return nil, err
-		}
 		replay = s.without(c)
 		if replay == nil {
 			replay = []*decl{}
 		}
 	}
-	chunks, texts, err := s.compileAll(c, in, replay, fresh)
+	chunks, texts, in, fresh, err := s.compileAll(c, replay)
 	if err != nil {
-		if replay == nil && len(c.newDecls) > 0 {
-			s.stale = true // yaegi keeps what compiled: start clean next time
+		for _, d := range c.newDecls {
+			if replay == nil && d.kind != "import" {
+				s.stale = true // yaegi keeps what compiled: start clean next time
+			}
 		}
 		return nil, err
 	}
 	if replay != nil {
 		// The first chunk rebuilds the definitions; then values move over.
 		if _, err := in.Execute(chunks[0].prog); err != nil {
-			return nil, runError(err, code)
+			return nil, runError(err, code, s.stderr.take())
 		}
 		chunks = chunks[1:]
 		s.copyGlobals(s.in, in, c)
@@ -356,22 +613,28 @@ func (s *Session) execute(ctx context.Context, code string, record bool) (*Resul
 	}
 	if record {
 		s.record(c, texts)
+		if len(c.defined) > 0 {
+			// Also after a panic or an interrupt: the names exist.
+			defer s.recordDefined(c)
+		}
 	}
 	res := &Result{}
+	s.stderr.take()
 	for _, ch := range chunks {
 		v, err := s.in.ExecuteWithContext(ctx, ch.prog)
 		if err != nil {
 			if ctx.Err() != nil {
+				s.settle()
 				return nil, newError("Interrupted", "the cell was interrupted", code, 0, 0)
 			}
-			return nil, runError(err, code)
+			return nil, runError(err, code, s.stderr.take())
 		}
 		if ch.final && ch.arity > 0 {
+			if id, ok := c.final.(*ast.Ident); ok && id.Name == "nil" {
+				v = reflect.Value{} // yaegi returns a stale value for nil
+			}
 			res = display(v, ch.arity)
 		}
-	}
-	if record && len(c.defined) > 0 {
-		s.recordDefined(c)
 	}
 	return res, nil
 }
@@ -445,7 +708,6 @@ func (s *Session) record(c *cell, texts []string) {
 			if d.inEffect {
 				continue
 			}
-			d.code = dir + d.text
 			s.imported[d.pkg.key()] = true
 			s.decls = append(s.decls, d)
 			continue
@@ -556,7 +818,7 @@ func (s *Session) rebuild(c *cell) error {
 			_, err = in.Execute(p)
 		}
 		if err != nil {
-			return compileError(err, src)
+			return newError("InternalError", "the session's definitions could not be rebuilt: "+err.Error(), "", 0, 0)
 		}
 	}
 	if c == nil {
@@ -595,4 +857,14 @@ func globalsOf(in *interp.Interpreter) (g map[string]reflect.Value) {
 		}
 	}()
 	return in.Globals()
+}
+
+// settle waits a little for the interrupted cell's code to notice it was
+// stopped (yaegi checks between steps), so that it changes nothing after
+// Execute returns. A compiled call in progress (time.Sleep) may outlast
+// the wait; the code after it then stops without running.
+func (s *Session) settle() {
+	for i := 0; i < 100 && s.active.Load() > 0; i++ {
+		time.Sleep(time.Millisecond)
+	}
 }

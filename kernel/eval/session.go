@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -60,6 +61,12 @@ type Session struct {
 	stale bool
 	tmp   int
 	types map[reflect.Type]string // reflect type -> session type name, cached
+	// gen counts executions; code of an older one that resumes after an
+	// interrupt sees it has changed and stops.
+	gen atomic.Int64
+	// active counts the cell functions running (see cell.wrap).
+	active atomic.Int64
+	stderr stderrTee
 }
 
 // decl is one recorded declaration of the session.
@@ -133,10 +140,10 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 	in := interp.New(interp.Options{
 		Stdin:  s.stdin,
 		Stdout: os.Stdout,
-		Stderr: os.Stderr,
+		Stderr: &s.stderr,
 		Env:    os.Environ(),
 	})
-	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin), s.opts.Exports} {
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, &s.gen, &s.active), s.opts.Exports} {
 		if len(ex) > 0 {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err
@@ -161,11 +168,29 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 	return in, imported, nil
 }
 
-// Result is what a cell shows.
+// Result is what a cell shows: the value of its final expression, if any.
+// A statement, a call of a function without results and a call of
+// fmt.Print, Println, Printf, Fprint, Fprintln or Fprintf (whose byte
+// count and nil error are noise) show nothing.
+//
+// Data always has "text/plain": fmt's %v of the value, except that a
+// string is quoted (so "42" and 42 differ) and nil shows as "nil". A call
+// with several results shows them all separated by spaces, as
+// fmt.Println would: `strconv.Atoi("12")` shows `12 nil`.
+//
+// A value of a compiled type (such as those of runtime/display) with one
+// of these methods adds a rich form: HTML() string → "text/html",
+// Markdown() string → "text/markdown", SVG() string → "image/svg+xml",
+// Latex() string → "text/latex", PNG() []byte → "image/png", JPEG() []byte
+// → "image/jpeg" (base64), JSON() any → "application/json", and
+// MIMEBundle() map[string]any adds every entry it returns.
+//
+//	res, _ := s.Execute(ctx, `strings.Repeat("ab", 2)`)
+//	res.Data["text/plain"] // `"abab"`
 type Result struct {
 	// HasValue says the cell ended with an expression that has a value.
 	HasValue bool
-	// Data is the MIME bundle of that value (see display.go for the forms).
+	// Data is the MIME bundle of that value.
 	Data map[string]any
 }
 
@@ -227,10 +252,17 @@ type cell struct {
 }
 
 // prepare splits and parses a cell.
-func (s *Session) prepare(code string) (*cell, error) {
+func (s *Session) prepare(code string, autoImports ...string) (*cell, error) {
 	units, err := splitCell(code)
 	if err != nil {
 		return nil, compileError(err, code)
+	}
+	if len(autoImports) > 0 {
+		var auto []unit
+		for _, path := range autoImports {
+			auto = append(auto, unit{kind: kindImport, text: "import " + strconv.Quote(path)})
+		}
+		units = append(auto, units...)
 	}
 	c := &cell{code: code, units: units, funcs: map[string]bool{}, wrap: map[int]bool{}}
 	for _, d := range s.decls {
@@ -263,7 +295,11 @@ func (s *Session) prepare(code string) (*cell, error) {
 				}
 			}
 		default:
+			line, col := lineCol(code, u.start)
 			for _, d := range declsOf(p, u.text) {
+				if d.kind == "import" {
+					d.code = fmt.Sprintf("/*line _.go:%d:%d*/%s", line, col, d.text)
+				}
 				if d.kind == "func" {
 					c.funcs[d.keys[0]] = true
 				}
@@ -359,4 +395,3 @@ func recvName(e ast.Expr) string {
 		}
 	}
 }
-

@@ -63,7 +63,7 @@ func startCapture(send func(event) error, cellOf func() string) (*capture, error
 	}
 	w.Close()
 	c.stdout = newStream("stdout", send, cellOf)
-	c.stdout.fd = 1
+	c.stdout.setFD(1)
 	go c.stdout.readLoop(r, c)
 
 	// stderr: os.Stderr (what fmt, log and exec.Cmd{Stderr: os.Stderr}
@@ -75,7 +75,7 @@ func startCapture(send func(event) error, cellOf func() string) (*capture, error
 	os.Stderr = w
 	log.SetOutput(w)
 	c.stderr = newStream("stderr", send, cellOf)
-	c.stderr.fd = int(w.Fd())
+	c.stderr.setFD(int(w.Fd()))
 	go c.stderr.readLoop(r, c)
 	return c, nil
 }
@@ -94,6 +94,10 @@ func (c *capture) sync() {
 	for _, s := range []*stream{c.stdout, c.stderr} {
 		// A marker is shorter than PIPE_BUF, so the write is atomic:
 		// other writers' bytes never land inside it.
+		if !s.fdIsPipe() {
+			s.flush(true) // the cell closed it
+			continue
+		}
 		if _, err := syscall.Write(s.fd, m); err == nil {
 			wait = append(wait, s)
 		} else {
@@ -109,8 +113,10 @@ func (c *capture) sync() {
 // events: a flush happens flushDelay after the first unflushed byte, when
 // streamChunk bytes are pending, when the cell changes, and on sync.
 type stream struct {
-	name   string
-	fd     int
+	name string
+	fd   int    // where sync markers are written
+	ino  uint64 // of the pipe behind fd
+
 	send   func(event) error
 	cellOf func() string
 
@@ -134,6 +140,20 @@ func newStream(name string, send func(event) error, cellOf func() string) *strea
 	s.timer = time.AfterFunc(time.Hour, func() { s.flush(false) })
 	s.timer.Stop()
 	return s
+}
+
+func (s *stream) setFD(fd int) {
+	var st syscall.Stat_t
+	syscall.Fstat(fd, &st)
+	s.fd, s.ino = fd, st.Ino
+}
+
+// fdIsPipe reports whether fd is still the capture pipe: if a cell closed
+// it, the number may now belong to a file of the cell, which must not get
+// sync markers.
+func (s *stream) fdIsPipe() bool {
+	var st syscall.Stat_t
+	return syscall.Fstat(s.fd, &st) == nil && st.Ino == s.ino
 }
 
 // add appends text of cell to the stream. It blocks while a full chunk is

@@ -19,6 +19,9 @@ import (
 // gokernel binary serve as the evaluator process.
 const EvaluatorCommand = "__evaluator"
 
+// maxStack is the evaluator's goroutine stack limit.
+const maxStack = 256 << 20
+
 // File descriptors of the command channel in the evaluator process.
 const (
 	requestFD = 3
@@ -39,12 +42,21 @@ type evalSession interface {
 }
 
 // ServeEvaluator runs the evaluator process: it reads requests on fd 3,
-// writes events on fd 4 and runs cells in a yaegi session, with fd 1 and 2
-// captured as cell output. It returns the process exit code.
+// writes events on fd 4 and runs cells in a yaegi session, with fd 1 and
+// os.Stderr captured as cell output. It returns the process exit code.
+// Only a Supervisor starts it (`gokernel __evaluator`).
 func ServeEvaluator() int {
+	if !isPipe(requestFD) || !isPipe(eventFD) {
+		fmt.Fprintln(os.Stderr, "gokernel "+EvaluatorCommand+": no command channel on fd 3 and 4; the kernel starts this process, not a user")
+		return 2
+	}
 	// The process's own log stays on fd 2, the kernel's log, with the Go
 	// runtime's crash reports; cells get a new os.Stderr (see capture).
 	logger := log.New(os.Stderr, "evaluator: ", 0)
+	// A runaway recursion fails at 256 MiB of stack (about 100,000
+	// interpreted calls deep) instead of the default 1 GiB: faster, and
+	// without taking the machine's memory first.
+	debug.SetMaxStack(maxStack)
 	var err error
 	// Children must not inherit the command channel: the kernel detects
 	// the evaluator's death by the end of fd 4.
@@ -74,6 +86,13 @@ func ServeEvaluator() int {
 		return 1
 	}
 	return e.serve(requests)
+}
+
+// isPipe reports whether fd is an open pipe (as the kernel passes; a
+// process started by hand may have Go's own descriptors there).
+func isPipe(fd int) bool {
+	var st syscall.Stat_t
+	return syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFIFO
 }
 
 type evaluator struct {

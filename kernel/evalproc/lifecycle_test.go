@@ -33,12 +33,21 @@ func orphanHelper() int {
 
 // alive reports whether pid exists and is not a zombie.
 func alive(pid int) bool {
+	st := procState(pid)
+	return st != "" && st != "Z"
+}
+
+// procState is the state letter of pid ("R", "S", "T", "Z"...), "" if gone.
+func procState(pid int) string {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
-		return false
+		return ""
 	}
 	f := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
-	return len(f) > 0 && f[0] != "Z"
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
 }
 
 // groupMembers lists the live processes of process group pgid.
@@ -66,10 +75,10 @@ func groupMembers(pgid int) []int {
 func TestCloseLeavesNoProcessAndNoSharedMemory(t *testing.T) {
 	s, _ := start(t)
 	pid := s.Pid()
-	mustExec(t, s, `import ("os"; "os/exec")`)
+	imports(t, s, "os")
 	// A child process in the evaluator's group, and a shared-memory file.
 	mustExec(t, s, `
-exec.Command("sleep", "300").Start()
+os.StartProcess("/bin/sleep", []string{"sleep", "300"}, &os.ProcAttr{})
 os.WriteFile("/dev/shm/" + os.Getenv("GOKERNEL_SHM_PREFIX") + "test", []byte("x"), 0o600)
 `)
 	if members := groupMembers(pid); len(members) < 2 {
@@ -138,7 +147,7 @@ func TestRestartClearsState(t *testing.T) {
 
 func TestCompleteInspectIsComplete(t *testing.T) {
 	s, _ := start(t)
-	mustExec(t, s, `import "fmt"`)
+	imports(t, s, "fmt")
 	ctx := context.Background()
 	matches, start, end, err := s.Complete(ctx, "fmt.Prin", 8)
 	if err != nil {
@@ -193,5 +202,35 @@ func TestContextCancelInterrupts(t *testing.T) {
 	}
 	if s.Pid() != pid {
 		t.Errorf("an interruptible loop restarted the evaluator: %+v", rep.Error)
+	}
+}
+
+func TestEvaluatorStartedByHandFailsClearly(t *testing.T) {
+	out, err := exec.Command(evaluatorCmd[0], evaluatorCmd[1:]...).CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 2 {
+		t.Errorf("exit: %v, want status 2", err)
+	}
+	if !strings.Contains(string(out), "no command channel") {
+		t.Errorf("output %q does not explain", out)
+	}
+}
+
+func TestStartFailuresAreClear(t *testing.T) {
+	for _, c := range []struct {
+		argv []string
+		want string
+	}{
+		{[]string{"/nonexistent/gokernel", EvaluatorCommand}, "starting the evaluator"},
+		{[]string{"/bin/sh", "-c", "echo cannot start >&2; exit 7"}, "exited at start (exit status 7: cannot start)"},
+	} {
+		s, err := Start(Options{Command: c.argv})
+		if err == nil {
+			s.Close()
+			t.Errorf("Start(%v) succeeded", c.argv)
+			continue
+		}
+		if !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Start(%v): %v, want it to say %q", c.argv, err, c.want)
+		}
 	}
 }

@@ -15,6 +15,9 @@ import (
 // evaluatorCmd is the argv of the real evaluator process the tests run.
 var evaluatorCmd []string
 
+// evaluatorBuildFlags are extra `go build` flags for it (-race with -race).
+var evaluatorBuildFlags []string
+
 func TestMain(m *testing.M) {
 	if os.Getenv(orphanHelperEnv) != "" {
 		os.Exit(orphanHelper())
@@ -29,9 +32,13 @@ func TestMain(m *testing.M) {
 		bin := filepath.Join(dir, "gokernel")
 		// The whole kernel binary if it builds; otherwise a command that
 		// only serves the evaluator (other packages may be unfinished).
-		out, err := exec.Command("go", "build", "-o", bin, "gokernel").CombinedOutput()
+		build := func(pkg string) ([]byte, error) {
+			args := append(append([]string{"build"}, evaluatorBuildFlags...), "-o", bin, pkg)
+			return exec.Command("go", args...).CombinedOutput()
+		}
+		out, err := build("gokernel")
 		if err != nil {
-			out2, err2 := exec.Command("go", "build", "-o", bin, "gokernel/kernel/evalproc/internal/testevaluator").CombinedOutput()
+			out2, err2 := build("gokernel/kernel/evalproc/internal/testevaluator")
 			if err2 != nil {
 				fmt.Fprintf(os.Stderr, "building the evaluator failed:\n%s\n%s\n", out, out2)
 				return 1
@@ -176,4 +183,12 @@ func mustExec(t testing.TB, s *Supervisor, code string) (string, ExecReply) {
 func plain(rep ExecReply) string {
 	s, _ := rep.Result["text/plain"].(string)
 	return s
+}
+
+// imports imports pkgs, one per cell.
+func imports(t testing.TB, s *Supervisor, pkgs ...string) {
+	t.Helper()
+	for _, p := range pkgs {
+		mustExec(t, s, fmt.Sprintf("import %q", p))
+	}
 }

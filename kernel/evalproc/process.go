@@ -274,7 +274,7 @@ func (p *process) exitDescription() string {
 	case ok && ws.Signaled():
 		d := fmt.Sprintf("killed by signal %d (%s)", int(ws.Signal()), ws.Signal())
 		if ws.Signal() == syscall.SIGKILL && p.reason() == "" {
-			d += "; the system may have run out of memory"
+			d += " by another process, or by the system when memory ran out"
 		}
 		return d
 	case ok && ws.Exited():

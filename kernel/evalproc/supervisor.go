@@ -135,11 +135,16 @@ func Start(opts Options) (*Supervisor, error) {
 // /dev/shm) of this session; they are removed on Restart and Close.
 func (s *Supervisor) ShmPrefix() string { return s.shmPrefix }
 
+// MaxBufferedBytes bounds the stream output a Supervisor holds at once:
+// one message of at most 64 KiB of text, escaped as JSON. However much a
+// cell prints, the evaluator waits for OnOutput rather than output piling
+// up in the kernel.
+const MaxBufferedBytes = 6*streamChunk + 4096
+
 // PeakBufferedBytes is the largest amount of evaluator output the
 // supervisor has held at once (read from the evaluator, not yet passed to
-// OnOutput). Output is read one message at a time and a stream message
-// carries at most 64 KiB of text, so it stays small however much a cell
-// prints: the evaluator blocks instead.
+// OnOutput). Stream output stays under MaxBufferedBytes; only a single
+// large display (an image) can exceed it.
 func (s *Supervisor) PeakBufferedBytes() int64 { return s.peakBuffered.Load() }
 
 // Pid is the process id of the current evaluator (0 if none).
@@ -291,9 +296,7 @@ func (s *Supervisor) noteSession(ev event) {
 	if ev.DeclsChanged {
 		s.decls = ev.Decls
 	}
-	if ev.Globals != nil || ev.DeclsChanged {
-		s.globals = ev.Globals
-	}
+	s.globals = ev.Globals
 }
 
 func replyOf(ev event) ExecReply {
@@ -483,7 +486,7 @@ func (s *Supervisor) recoverFrom(p *process) (*ErrorInfo, bool) {
 	name, value := "EvaluatorDied", "the evaluator process died ("+p.exitDescription()+")"
 	if p.reason() == killInterrupt {
 		name = "Interrupted"
-		value = fmt.Sprintf("the cell did not stop within %v of the interrupt (a compiled call such as time.Sleep cannot be interrupted), so the evaluator process was killed", s.opts.InterruptGrace)
+		value = fmt.Sprintf("the evaluator did not respond within %v of the interrupt, so its process was killed", s.opts.InterruptGrace)
 	}
 	tb := []string{red + name + reset + ": " + value}
 	if causes := p.tail.causes(); len(causes) > 0 && name == "EvaluatorDied" {

@@ -1,6 +1,7 @@
 package notebook
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"time"
 
 	"gokernel/kernel/client"
@@ -150,7 +152,8 @@ type runner struct {
 	opts RunOptions
 	// shown lists the cells that show a display with an id, for
 	// update_display_data.
-	shown []*Cell
+	shown  []*Cell
+	echoed bool // a cell was echoed: separate the next by a blank line
 }
 
 func (r *runner) cell(ctx context.Context, cell *Cell) error {
@@ -307,11 +310,15 @@ func (r *runner) echoSource(n int, src string) {
 	prompt := fmt.Sprintf("In [%d]: ", n)
 	pad := strings.Repeat(" ", len(prompt))
 	lines := strings.Split(strings.TrimRight(src, "\n"), "\n")
+	if r.echoed {
+		fmt.Fprintln(r.opts.Out)
+	}
+	r.echoed = true
 	for i, l := range lines {
 		if i == 0 {
 			fmt.Fprintln(r.opts.Out, prompt+l)
 		} else {
-			fmt.Fprintln(r.opts.Out, pad+l)
+			fmt.Fprintln(r.opts.Out, strings.TrimRight(pad+l, " "))
 		}
 	}
 }
@@ -467,7 +474,13 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	runErr := Run(ctx, nb, RunOptions{Timeout: ra.timeout, AllowErrors: ra.allowErrors, Out: stdout, Err: stderr})
+	// The kernel's own log only matters when something went wrong.
+	var kernelLog lockedBuffer
+	runErr := Run(ctx, nb, RunOptions{Timeout: ra.timeout, AllowErrors: ra.allowErrors,
+		Out: stdout, Err: stderr, KernelErr: &kernelLog})
+	if runErr != nil && kernelLog.Len() > 0 {
+		fmt.Fprintf(stderr, "gokernel run: the kernel's log:\n%s", kernelLog.String())
+	}
 	var cellErrs []*CellError
 	for _, e := range unjoin(runErr) {
 		var ce *CellError
@@ -496,6 +509,31 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "gokernel run: wrote %s\n", ra.out)
 	return 0
+}
+
+// lockedBuffer is a bytes.Buffer the kernel process's output can be copied
+// into from another goroutine.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) Len() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Len()
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // unjoin lists the errors inside errors.Join.

@@ -18,13 +18,12 @@ import (
 // names the variables whose values were lost.
 func TestEvaluatorDeath(t *testing.T) {
 	k := startKernel(t)
-	mustRun(t, k.Client, "import (\n\"fmt\"\n\"os\"\n\"time\"\n)")
+	mustRun(t, k.Client, "import (\n\"fmt\"\n\"time\"\n)")
 	mustRun(t, k.Client, `func keep() int { return 7 }`)
 	mustRun(t, k.Client, `func down(n int) int { return down(n+1) + 1 }`)
 	for _, tc := range []struct{ name, code string }{
 		// A panic in a callback run by compiled code is recovered by nobody.
 		{"goroutine panic", "time.AfterFunc(0, func() { panic(\"nobody recovers this\") })\ntime.Sleep(time.Hour)"},
-		{"os.Exit", `os.Exit(3)`},
 		{"stack overflow", `down(0)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -46,6 +45,25 @@ func TestEvaluatorDeath(t *testing.T) {
 				t.Errorf("same evaluator pid after its death")
 			}
 		})
+	}
+}
+
+// os.Exit in a cell does not end the evaluator (the interpreter turns it
+// into a panic): the cell fails and the session keeps its state.
+func TestOSExitIsAnError(t *testing.T) {
+	k := startKernel(t)
+	mustRun(t, k.Client, `import "os"`)
+	mustRun(t, k.Client, `keptValue := 99`)
+	pid := evaluatorPID(t, k)
+	res := run(t, k.Client, `os.Exit(3)`, client.ExecOptions{})
+	if res.Status != "error" || !strings.Contains(errorText(res), "os.Exit(3)") {
+		t.Errorf("os.Exit(3): status %s, error:\n%s", res.Status, errorText(res))
+	}
+	if r := mustRun(t, k.Client, `keptValue`); r.Text() != "99" {
+		t.Errorf("state lost: keptValue = %q", r.Text())
+	}
+	if evaluatorPID(t, k) != pid {
+		t.Errorf("the evaluator was replaced")
 	}
 }
 
@@ -93,26 +111,24 @@ func waitGone(t *testing.T, pid int) {
 	}
 }
 
-// sessionLeftovers starts a subprocess from a cell and creates a shared
-// memory segment with the session's prefix; it returns their pid and the
-// segment glob, for checks that shutdown removes both.
+// sessionLeftovers starts a child process from a cell (runtime/processes)
+// and creates a shared-memory segment with the session's prefix; it
+// returns the pids and the segment glob, for checks that shutdown removes
+// them all.
 func sessionLeftovers(t *testing.T, k *kernel) (evaluator, child int, shmGlob string) {
 	t.Helper()
 	evaluator = evaluatorPID(t, k)
-	mustRun(t, k.Client, "import (\n\"fmt\"\n\"os\"\n\"os/exec\"\n)")
-	res := mustRun(t, k.Client, `prefix := os.Getenv("GOKERNEL_SHM_PREFIX")
-if prefix == "" {
-	panic("no GOKERNEL_SHM_PREFIX")
-}
-if err := os.WriteFile("/dev/shm/"+prefix+"probe", []byte("x"), 0o600); err != nil {
+	mustRun(t, k.Client, "import (\n\"fmt\"\n\"os\"\n\"time\"\n)")
+	mustRun(t, k.Client, `func nap() { time.Sleep(time.Hour) }`)
+	res := mustRun(t, k.Client, `napper, err := processes.Start(nap)
+if err != nil {
 	panic(err)
 }
-sleeper := exec.Command("sleep", "600")
-if err := sleeper.Start(); err != nil {
+if err := os.WriteFile("/dev/shm/"+session.ShmPrefix()+"probe", []byte("x"), 0o600); err != nil {
 	panic(err)
 }
-fmt.Println(sleeper.Process.Pid)
-fmt.Println(prefix)`)
+fmt.Println(napper.Pid())
+fmt.Println(session.ShmPrefix())`)
 	lines := strings.Fields(res.Stdout)
 	if len(lines) != 2 {
 		t.Fatalf("cell output %q", res.Stdout)
@@ -120,6 +136,9 @@ fmt.Println(prefix)`)
 	child, err := strconv.Atoi(lines[0])
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !alive(child) {
+		t.Fatalf("child %d not running", child)
 	}
 	shmGlob = "/dev/shm/" + lines[1] + "*"
 	if m, _ := filepath.Glob(shmGlob); len(m) != 1 {

@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"reflect"
 	"runtime/debug"
+	"strings"
 	"syscall"
 )
 
@@ -32,7 +33,7 @@ type request struct {
 	Calls [][]json.RawMessage `json:"calls,omitempty"`
 	// Items, for a function of one parameter, is a JSON array of N
 	// arguments, one call each: a chunk of a Map decoded in one go.
-	Items json.RawMessage `json:"items,omitempty"`
+	Items json.RawMessage `json:"-"` // the frame's payload
 	N     int             `json:"n,omitempty"`
 	// Exit asks the child to exit after this task: code 0, or 1 if the
 	// call panicked (a Process rather than a pool worker).
@@ -46,7 +47,7 @@ type reply struct {
 	// Out, for a batch of Items whose function has one result (besides
 	// an error), is the JSON array of the results; Fails holds the calls
 	// that failed (their place in Out is the zero value).
-	Out   json.RawMessage    `json:"out,omitempty"`
+	Out   json.RawMessage    `json:"-"` // the frame's payload
 	Fails map[int]callResult `json:"fails,omitempty"`
 }
 
@@ -63,6 +64,8 @@ type callResult struct {
 // Resolver rebuilds the session's definitions from their declarations
 // (kernel/eval.ChildResolver does it with a fresh interpreter) and returns
 // a lookup of top-level functions by name.
+//
+//	os.Exit(processes.RunChild(eval.ChildResolver))
 type Resolver func(decls []string) (lookup func(name string) (reflect.Value, error), err error)
 
 const controlFD = 3
@@ -89,12 +92,13 @@ func RunChild(r Resolver) int {
 		return 2
 	}
 	c := child{resolver: r, cache: map[string]reflect.Value{}}
-	dec := json.NewDecoder(bufio.NewReaderSize(conn, 64<<10))
+	rd := bufio.NewReaderSize(conn, 64<<10)
 	w := bufio.NewWriterSize(conn, 64<<10)
-	enc := json.NewEncoder(w)
 	for {
 		var req request
-		if err := dec.Decode(&req); err != nil {
+		payload, err := readFrame(rd, &req)
+		req.Items = payload
+		if err != nil {
 			if errors.Is(err, io.EOF) {
 				return 0 // the parent is done with us
 			}
@@ -109,11 +113,12 @@ func RunChild(r Resolver) int {
 		}
 		rep, panicked := c.run(req)
 		if req.Exit && panicked != nil {
-			fmt.Fprintf(os.Stderr, "panic in %s (process %d): %s\n\n%s", req.Fn, os.Getpid(), panicked.Panic, panicked.Trace)
+			fmt.Fprintf(os.Stderr, "panic in %s (process %d): %s\n", req.Fn, os.Getpid(), panicked.Panic)
+			if panicked.Trace != "" {
+				fmt.Fprintf(os.Stderr, "\n%s", panicked.Trace)
+			}
 		}
-		if err := enc.Encode(rep); err == nil {
-			err = w.Flush()
-		}
+		writeFrame(w, rep, rep.Out)
 		if req.Exit {
 			if panicked != nil {
 				return 1
@@ -216,6 +221,7 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 		return perCall() // reports the argument count
 	}
 	args := reflect.New(reflect.SliceOf(ft.In(0)))
+	args.Elem().Set(reflect.MakeSlice(args.Elem().Type(), 0, req.N)) // decoding appends: no regrowth
 	if json.Unmarshal(req.Items, args.Interface()) != nil || args.Elem().Len() != req.N {
 		return perCall() // says which item does not decode
 	}
@@ -294,7 +300,7 @@ func call(name string, fn reflect.Value, raw []json.RawMessage) callResult {
 func invoke(fn reflect.Value, args []reflect.Value) (outs []reflect.Value, res callResult) {
 	defer func() {
 		if p := recover(); p != nil {
-			outs, res = nil, callResult{Panic: fmt.Sprint(p), Trace: string(debug.Stack())}
+			outs, res = nil, callResult{Panic: fmt.Sprint(p), Trace: cleanTrace(string(debug.Stack()))}
 		}
 	}()
 	outs = fn.Call(args)
@@ -318,4 +324,42 @@ func encodeOuts(name string, outs []reflect.Value) callResult {
 		res.Out[i] = b
 	}
 	return res
+}
+
+// Frames of the machinery between the child's main and the target: they
+// say nothing about the learner's code.
+var machinery = []string{
+	"runtime/debug.Stack(", "panic(", "runtime.gopanic(", "runtime.goexit(",
+	"reflect.", "github.com/traefik/yaegi/", "main.main(",
+	"gokernel/runtime/processes.invoke", "gokernel/runtime/processes.call(",
+	"gokernel/runtime/processes.runItems(", "gokernel/runtime/processes.(*child).run(",
+	"gokernel/runtime/processes.RunChild(",
+}
+
+// cleanTrace keeps the frames of a goroutine stack that are not
+// machinery; "" if none are left (an interpreted function's position is
+// printed by the interpreter itself).
+func cleanTrace(stack string) string {
+	lines := strings.Split(strings.TrimRight(stack, "\n"), "\n")
+	if len(lines) < 3 {
+		return stack
+	}
+	var kept []string
+	for i := 1; i+1 < len(lines); i += 2 {
+		fn, file := lines[i], lines[i+1]
+		skip := false
+		for _, m := range machinery {
+			if strings.HasPrefix(fn, m) {
+				skip = true
+				break
+			}
+		}
+		if !skip {
+			kept = append(kept, fn, file)
+		}
+	}
+	if len(kept) == 0 {
+		return ""
+	}
+	return lines[0] + "\n" + strings.Join(kept, "\n") + "\n"
 }

@@ -25,7 +25,9 @@ func TestMain(m *testing.M) {
 	}
 	SetExecutable(exe)
 	session.SetEmitter(capture.emit)
-	os.Exit(m.Run())
+	code := m.Run()
+	session.StopAll() // what the kernel does at the end: removes the queues' socket
+	os.Exit(code)
 }
 
 // testResolver stands for kernel/eval.ChildResolver: it proves that the
@@ -96,6 +98,13 @@ func printBoth(text string) {
 	fmt.Fprintln(os.Stderr, "err: "+text)
 }
 
+func printLines(n int) int {
+	for i := 0; i < n; i++ {
+		fmt.Printf("line %d\n", i)
+	}
+	return n
+}
+
 func sum(xs ...int) int {
 	t := 0
 	for _, x := range xs {
@@ -128,13 +137,15 @@ func init() {
 	Register("sleepThenPrint", sleepThenPrint)
 	Register("printBoth", printBoth)
 	Register("sum", sum)
+	Register("printLines", printLines)
 	Register("spin", spin)
 }
 
 // captured records session.Emit output per cell.
 type captured struct {
-	mu  sync.Mutex
-	out []session.Output
+	mu    sync.Mutex
+	out   []session.Output
+	delay time.Duration // a slow kernel: each Emit takes this long
 }
 
 var capture = &captured{}
@@ -144,6 +155,14 @@ var cellRuns int
 func (c *captured) emit(o session.Output) {
 	c.mu.Lock()
 	c.out = append(c.out, o)
+	d := c.delay
+	c.mu.Unlock()
+	time.Sleep(d)
+}
+
+func (c *captured) setDelay(d time.Duration) {
+	c.mu.Lock()
+	c.delay = d
 	c.mu.Unlock()
 }
 

@@ -14,13 +14,20 @@ import (
 
 // ErrPoolClosed is returned for work given to a pool after Close or
 // Terminate.
+//
+//	if errors.Is(err, processes.ErrPoolClosed) { pool = processes.NewPool(3) }
 var ErrPoolClosed = errors.New("the pool is closed: it takes no more tasks (make a new pool)")
 
 // ErrPoolTerminated fails the tasks a pool had not finished when it was
 // terminated.
+//
+//	_, err := res.Get() // errors.Is(err, processes.ErrPoolTerminated)
 var ErrPoolTerminated = errors.New("the pool was terminated before this task finished")
 
-// ErrInterrupted fails the tasks of a cell that was interrupted.
+// ErrInterrupted fails the tasks of a cell that was interrupted: they are
+// dropped, and workers running them are killed and replaced.
+//
+//	_, err := res.Get() // errors.Is(err, processes.ErrInterrupted)
 var ErrInterrupted = errors.New("the cell was interrupted before this task finished")
 
 // poolLifetime is the session.Track key of pools: no cell has it, so only
@@ -199,6 +206,8 @@ func (p *Pool) Terminate() {
 }
 
 // String describes the pool.
+//
+//	fmt.Println(pool) // Pool(3 workers, running, 0 chunks queued)
 func (p *Pool) String() string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -453,11 +462,15 @@ func (w *worker) loop(cell string) {
 	}
 }
 
+// ensureProc returns the worker's child, starting one if needed. Only the
+// worker's goroutine calls it; w.mu is not held while starting, so that
+// Terminate is never kept waiting.
 func (w *worker) ensureProc(cell string) (*proc, error) {
 	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.proc != nil {
-		return w.proc, nil
+	c := w.proc
+	w.mu.Unlock()
+	if c != nil {
+		return c, nil
 	}
 	if w.pool.terminated() {
 		return nil, ErrPoolTerminated
@@ -471,7 +484,12 @@ func (w *worker) ensureProc(cell string) (*proc, error) {
 	if c.send(request{Decls: decls, SetDecls: true}) == nil {
 		c.decls = decls
 	}
+	w.mu.Lock()
 	w.proc = c
+	w.mu.Unlock()
+	if w.pool.terminated() {
+		c.signal(syscall.SIGKILL) // Terminate's kill may have come before
+	}
 	return c, nil
 }
 

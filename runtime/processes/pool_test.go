@@ -408,3 +408,20 @@ func TestPoolOutputGoesToTheSubmittingCell(t *testing.T) {
 		t.Errorf("output went to the cell that made the pool: %q", out)
 	}
 }
+
+// Everything a task printed is in the cell's output when its result is
+// returned, even when the kernel takes its time with each piece.
+func TestOutputComesBeforeTheResult(t *testing.T) {
+	cell := inCell(t)
+	pool := NewPool(1)
+	defer pool.Terminate()
+	pool.Apply(square, 1) // the worker is up
+	capture.setDelay(20 * time.Millisecond)
+	defer capture.setDelay(0)
+	if _, err := pool.Apply(printLines, 5); err != nil {
+		t.Fatal(err)
+	}
+	if out := capture.text(cell, "stdout"); !strings.HasSuffix(out, "line 4\n") {
+		t.Errorf("output when Apply returned: %q", out)
+	}
+}

@@ -2,7 +2,6 @@ package processes
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"net"
 	"os"
@@ -51,7 +50,6 @@ type proc struct {
 	cmd     *exec.Cmd
 	conn    net.Conn
 	w       *bufio.Writer
-	enc     *json.Encoder
 	replies chan reply    // closed when the child's end of the socket closes
 	exited  chan struct{} // closed when the child has been reaped
 	state   *os.ProcessState
@@ -112,7 +110,6 @@ func startProc(cell string) (*proc, error) {
 	}
 	p.cmd = cmd
 	p.w = bufio.NewWriterSize(conn, 64<<10)
-	p.enc = json.NewEncoder(p.w)
 	p.stdout = newStream(outR, "stdout", p.currentCell)
 	p.stderr = newStream(errR, "stderr", p.currentCell)
 	go p.readReplies()
@@ -139,22 +136,21 @@ func (p *proc) setCell(c string) {
 }
 
 func (p *proc) readReplies() {
-	dec := json.NewDecoder(bufio.NewReaderSize(p.conn, 64<<10))
+	rd := bufio.NewReaderSize(p.conn, 64<<10)
 	for {
 		var r reply
-		if err := dec.Decode(&r); err != nil {
+		payload, err := readFrame(rd, &r)
+		if err != nil {
 			close(p.replies)
 			return
 		}
+		r.Out = payload
 		p.replies <- r
 	}
 }
 
 func (p *proc) send(req request) error {
-	if err := p.enc.Encode(req); err != nil {
-		return err
-	}
-	return p.w.Flush()
+	return writeFrame(p.w, req, req.Items)
 }
 
 // signal sends sig unless the child is already reaped.

@@ -272,6 +272,8 @@ func (p *Process) Err() error {
 }
 
 // String describes the process: function, pid and state.
+//
+//	fmt.Println(p) // Process(greet, pid 4242, exit code 0)
 func (p *Process) String() string {
 	if p.err != nil {
 		return fmt.Sprintf("Process(invalid: %v)", p.err)
@@ -301,9 +303,14 @@ type TaskError struct {
 
 // Error gives the function, the process, and the panic with its
 // traceback or the error message.
+//
+//	fmt.Println(err) // boom panicked in process 4242: kaboom ...
 func (e *TaskError) Error() string {
-	if e.Panic != "" {
+	if e.Panic != "" && e.Trace != "" {
 		return fmt.Sprintf("%s panicked in process %d: %s\n\n%s", e.Func, e.Pid, e.Panic, e.Trace)
+	}
+	if e.Panic != "" {
+		return fmt.Sprintf("%s panicked in process %d: %s", e.Func, e.Pid, e.Panic)
 	}
 	return fmt.Sprintf("%s in process %d: %s", e.Func, e.Pid, e.Message)
 }

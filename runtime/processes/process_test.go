@@ -94,6 +94,9 @@ func TestProcessExitCodes(t *testing.T) {
 	if !errors.As(err, &te) || te.Panic != "boom: kaboom" || !strings.Contains(te.Trace, "boom") {
 		t.Errorf("panic error %#v", err)
 	}
+	if strings.Contains(te.Trace, "reflect.") || strings.Contains(te.Trace, "processes.invoke") {
+		t.Errorf("traceback shows the machinery: %s", te.Trace)
+	}
 	if code, _ := bad.ExitCode(); code != 1 {
 		t.Errorf("panic exit code %d, want 1", code)
 	}
@@ -282,5 +285,22 @@ func TestStopAllEndsEverything(t *testing.T) {
 	}
 	if err := pool.Join(); err != nil {
 		t.Errorf("pool not terminated by StopAll: %v", err)
+	}
+}
+
+// A child that cannot start is an error at Start (and for a pool, of
+// its tasks), not a hang.
+func TestChildCannotStart(t *testing.T) {
+	inCell(t)
+	exe, _ := os.Executable()
+	SetExecutable("/nonexistent/gokernel")
+	defer SetExecutable(exe)
+	if _, err := Start(square, 2); err == nil || !strings.Contains(err.Error(), "cannot start a child process") {
+		t.Errorf("Start: %v", err)
+	}
+	pool := NewPool(1)
+	defer pool.Terminate()
+	if _, err := pool.Apply(square, 2); err == nil || !strings.Contains(err.Error(), "cannot start a child process") {
+		t.Errorf("Apply: %v", err)
 	}
 }

@@ -10,6 +10,8 @@ import (
 )
 
 // ErrTimeout is returned by GetTimeout when the results are not ready.
+//
+//	if _, err := res.GetTimeout(time.Second); err == processes.ErrTimeout { ... }
 var ErrTimeout = errors.New("timed out: the results are not ready yet")
 
 // AsyncResult is the future result of work given to a Pool (MapAsync,
@@ -124,6 +126,8 @@ func (r *AsyncResult) Successful() bool {
 }
 
 // String describes the state of the result.
+//
+//	fmt.Println(res) // AsyncResult(greet: 5 of 7 calls ended)
 func (r *AsyncResult) String() string {
 	r.mu.Lock()
 	n, total := len(r.order), len(r.values)
@@ -179,6 +183,7 @@ func (r *AsyncResult) deliverBatch(c *chunk, rep reply, pid int) {
 		typ = reflect.SliceOf(t.Out(0))
 	}
 	out := reflect.New(typ)
+	out.Elem().Set(reflect.MakeSlice(typ, 0, c.n)) // decoding appends: no regrowth
 	err := json.Unmarshal(rep.Out, out.Interface())
 	if err == nil && out.Elem().Len() != c.n {
 		err = fmt.Errorf("%d results for %d calls", out.Elem().Len(), c.n)
@@ -254,6 +259,8 @@ type Iterator struct {
 
 // Next waits for the next result and tells whether there is one; it
 // returns false at the end or at the first failed call (see Err).
+//
+//	for it.Next() { fmt.Println(it.Value()) }
 func (it *Iterator) Next() bool {
 	if it.err != nil {
 		return false
@@ -286,10 +293,16 @@ func (it *Iterator) Next() bool {
 }
 
 // Value is the result Next moved to.
+//
+//	v := it.Value()
 func (it *Iterator) Value() any { return it.value }
 
 // Index is the position in the input of the result Next moved to.
+//
+//	fmt.Println(it.Index(), it.Value())
 func (it *Iterator) Index() int { return it.index }
 
 // Err is the error that stopped Next, if a call failed.
+//
+//	if err := it.Err(); err != nil { fmt.Println(err) }
 func (it *Iterator) Err() error { return it.err }

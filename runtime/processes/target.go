@@ -10,12 +10,16 @@ import (
 
 // ChildCommand is the first argument that makes the gokernel binary run as
 // a child process of this package (see RunChild).
+//
+//	gokernel __child   (started by this package, never by hand)
 const ChildCommand = "__child"
 
 // TargetTakers names every function and method of this package whose first
 // argument is a target function. The evaluator rewrites a call X.M(f, ...)
 // with M in this list and f a top-level function of the session into
 // X.M(processes.Func("f", f), ...), so that the child can find f by name.
+//
+//	pool.Map(greet, names) // runs as pool.Map(processes.Func("greet", greet), names)
 var TargetTakers = []string{
 	"Start", "New", "NewProcess",
 	"Map", "MapAsync", "Apply", "ApplyAsync",

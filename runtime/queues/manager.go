@@ -136,6 +136,8 @@ func (d *SharedMap) Items() (map[string]any, error) {
 }
 
 // String shows the map's contents.
+//
+//	fmt.Println(d) // SharedMap map[Harry:3]
 func (d *SharedMap) String() string {
 	m, err := d.Items()
 	if err != nil {
@@ -144,10 +146,16 @@ func (d *SharedMap) String() string {
 	return fmt.Sprintf("SharedMap%v", m)
 }
 
-// MarshalJSON makes the map cross to a child process by reference.
+// MarshalJSON makes the map cross to a child process by reference: it
+// is what happens when it is an argument of processes.Start.
+//
+//	b, err := json.Marshal(d) // {"sock":...,"id":1,"kind":"SharedMap"}
 func (d *SharedMap) MarshalJSON() ([]byte, error) { return d.h.marshal() }
 
 // UnmarshalJSON attaches to the map in the process that owns it.
+//
+//	var d queues.SharedMap
+//	err := json.Unmarshal(b, &d)
 func (d *SharedMap) UnmarshalJSON(b []byte) error { return d.h.unmarshal(b, "SharedMap") }
 
 type mapCore struct {
@@ -262,6 +270,8 @@ func (l *SharedList) Items() ([]any, error) {
 }
 
 // String shows the list's contents.
+//
+//	fmt.Println(l) // SharedList[Harry Tom]
 func (l *SharedList) String() string {
 	items, err := l.Items()
 	if err != nil {
@@ -270,10 +280,16 @@ func (l *SharedList) String() string {
 	return fmt.Sprintf("SharedList%v", items)
 }
 
-// MarshalJSON makes the list cross to a child process by reference.
+// MarshalJSON makes the list cross to a child process by reference: it
+// is what happens when it is an argument of processes.Start.
+//
+//	b, err := json.Marshal(l) // {"sock":...,"id":1,"kind":"SharedList"}
 func (l *SharedList) MarshalJSON() ([]byte, error) { return l.h.marshal() }
 
 // UnmarshalJSON attaches to the list in the process that owns it.
+//
+//	var l queues.SharedList
+//	err := json.Unmarshal(b, &l)
 func (l *SharedList) UnmarshalJSON(b []byte) error { return l.h.unmarshal(b, "SharedList") }
 
 type listCore struct {

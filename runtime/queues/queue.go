@@ -122,12 +122,20 @@ func (q *Queue) Close() error {
 }
 
 // String describes the queue.
+//
+//	fmt.Println(q) // Queue(3 items)
 func (q *Queue) String() string { return fmt.Sprintf("Queue(%d items)", q.Len()) }
 
-// MarshalJSON makes the queue cross to a child process by reference.
+// MarshalJSON makes the queue cross to a child process by reference: it
+// is what happens when it is an argument of processes.Start.
+//
+//	b, err := json.Marshal(q) // {"sock":...,"id":1,"kind":"Queue"}
 func (q *Queue) MarshalJSON() ([]byte, error) { return q.h.marshal() }
 
 // UnmarshalJSON attaches to the queue in the process that owns it.
+//
+//	var q queues.Queue
+//	err := json.Unmarshal(b, &q)
 func (q *Queue) UnmarshalJSON(b []byte) error { return q.h.unmarshal(b, "Queue") }
 
 func nonNegative(d time.Duration) time.Duration {
@@ -271,7 +279,7 @@ func Pipe() (a, b *Conn) {
 func (c *Conn) Send(v any) error {
 	if err := c.send.Put(v); err != nil {
 		if err == ErrClosed {
-			return fmt.Errorf("cannot send: this end of the pipe is closed")
+			return fmt.Errorf("cannot send: the pipe is closed (%w)", ErrClosed)
 		}
 		return err
 	}
@@ -295,11 +303,17 @@ func (c *Conn) RecvTimeout(d time.Duration) (any, error) { return c.recv.GetTime
 //	err := c.RecvInto(&n)
 func (c *Conn) RecvInto(ptr any) error { return c.recv.GetInto(ptr) }
 
-// Close closes this end: the other end receives what was sent, then
-// ErrClosed.
+// Close closes the pipe from this end: the other end receives what was
+// sent, then ErrClosed; sending from either end fails from now on.
 //
 //	c.Close()
-func (c *Conn) Close() error { return c.send.Close() }
+func (c *Conn) Close() error {
+	err := c.send.Close()
+	if rerr := c.recv.Close(); err == nil {
+		err = rerr
+	}
+	return err
+}
 
 type connRef struct {
 	Send json.RawMessage `json:"send"`
@@ -307,6 +321,8 @@ type connRef struct {
 }
 
 // MarshalJSON makes the end cross to a child process by reference.
+//
+//	b, err := json.Marshal(c)
 func (c *Conn) MarshalJSON() ([]byte, error) {
 	s, err := c.send.MarshalJSON()
 	if err != nil {
@@ -320,6 +336,9 @@ func (c *Conn) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON attaches to the pipe.
+//
+//	var c queues.Conn
+//	err := json.Unmarshal(b, &c)
 func (c *Conn) UnmarshalJSON(b []byte) error {
 	var r connRef
 	if err := json.Unmarshal(b, &r); err != nil {

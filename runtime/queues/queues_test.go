@@ -11,6 +11,7 @@ import (
 
 	"gokernel/runtime/processes"
 	"gokernel/runtime/queues"
+	"gokernel/runtime/session"
 )
 
 // The test binary is its own child process (see runtime/processes).
@@ -23,7 +24,9 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	processes.SetExecutable(exe)
-	os.Exit(m.Run())
+	code := m.Run()
+	session.StopAll() // what the kernel does at the end: removes the queues' socket
+	os.Exit(code)
 }
 
 func produce(q *queues.Queue, from, n int) error {
@@ -50,7 +53,13 @@ func consume(q *queues.Queue) ([]int, error) {
 	}
 }
 
-func getOne(q *queues.Queue) (any, error) { return q.Get() }
+// getOne tells it is about to wait, then waits in Get.
+func getOne(ready, q *queues.Queue) (any, error) {
+	if err := ready.Put(true); err != nil {
+		return nil, err
+	}
+	return q.Get()
+}
 
 func echoDoubled(c *queues.Conn) (int, error) {
 	n := 0
@@ -148,17 +157,22 @@ func TestQueueAcrossProcesses(t *testing.T) {
 
 // A consumer killed while waiting in Get takes nothing with it.
 func TestQueueKilledConsumerLosesNothing(t *testing.T) {
-	q := queues.NewQueue(0)
-	p, err := processes.Start(getOne, q)
+	q, ready := queues.NewQueue(0), queues.NewQueue(0)
+	p, err := processes.Start(getOne, ready, q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond) // let it block in Get (if not yet, it still loses nothing)
+	if _, err := ready.Get(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(50 * time.Millisecond) // its Get reaches the queue (if not, it still loses nothing)
 	p.Kill()
 	p.Join()
+	time.Sleep(50 * time.Millisecond) // the queue's server sees the consumer gone
 	if err := q.Put("precious"); err != nil {
 		t.Fatal(err)
 	}
+	time.Sleep(50 * time.Millisecond) // a stale waiter would take the item now
 	v, err := q.GetTimeout(5 * time.Second)
 	if err != nil || v != "precious" {
 		t.Errorf("item after the consumer died: %v, %v", v, err)
@@ -190,8 +204,21 @@ func TestPipeAcrossProcess(t *testing.T) {
 	if _, err := parent.Recv(); !errors.Is(err, queues.ErrClosed) {
 		t.Errorf("Recv after the child closed its end: %v", err)
 	}
-	if err := parent.Send(1); err == nil {
-		t.Error("Send on a closed end succeeded")
+	if err := parent.Send(1); err == nil || !strings.Contains(err.Error(), "pipe is closed") {
+		t.Errorf("Send on a closed pipe: %v", err)
+	}
+	// The child's end is closed too: sending there fails as well.
+	a, b := queues.Pipe()
+	a.Send("last words")
+	a.Close()
+	if v, err := b.Recv(); v != "last words" || err != nil {
+		t.Errorf("what was sent before Close: %v, %v", v, err)
+	}
+	if _, err := b.Recv(); !errors.Is(err, queues.ErrClosed) {
+		t.Errorf("Recv after the other end closed: %v", err)
+	}
+	if err := b.Send(1); !errors.Is(err, queues.ErrClosed) {
+		t.Errorf("Send to a closed end: %v", err)
 	}
 }
 
@@ -326,5 +353,24 @@ func TestBadReference(t *testing.T) {
 	var zero queues.Queue
 	if err := zero.Put(1); err == nil || !strings.Contains(err.Error(), "NewQueue") {
 		t.Errorf("Put on a zero Queue: %v", err)
+	}
+}
+
+// After the session's end (session.StopAll) queues made later still cross.
+func TestQueueAfterSessionEnd(t *testing.T) {
+	q := queues.NewQueue(0)
+	p, _ := processes.Start(produce, q, 1, 1)
+	p.Join()
+	session.StopAll()
+	q2 := queues.NewQueue(0)
+	p, err := processes.Start(produce, q2, 7, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Join(); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := q2.Get(); v != 7.0 || err != nil {
+		t.Errorf("after StopAll: %v, %v", v, err)
 	}
 }

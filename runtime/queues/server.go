@@ -48,13 +48,23 @@ type response struct {
 }
 
 var (
-	// ErrClosed: Get on a closed queue that is empty, or Put on a closed queue.
+	// ErrClosed is returned by Get on a closed queue that is empty (Recv
+	// on a pipe whose other end is closed), and by Put on a closed queue.
+	//
+	//	if errors.Is(err, queues.ErrClosed) { return } // no more work
 	ErrClosed = errors.New("the queue is closed")
-	// ErrTimeout: nothing to get (or no room to put) within the time given.
+	// ErrTimeout is returned when there is nothing to get (or no room to
+	// put) within the time given.
+	//
+	//	v, err := q.GetTimeout(time.Second) // errors.Is(err, queues.ErrTimeout)
 	ErrTimeout = errors.New("timed out")
-	// ErrNoKey: Get of a key the shared map does not have.
+	// ErrNoKey is returned by Get of a key the shared map does not have.
+	//
+	//	v, err := d.Get("nobody") // errors.Is(err, queues.ErrNoKey)
 	ErrNoKey = errors.New("no such key in the shared map")
-	// ErrRange: an index outside the shared list.
+	// ErrRange is returned for an index outside the shared list.
+	//
+	//	v, err := l.Get(99) // errors.Is(err, queues.ErrRange)
 	ErrRange = errors.New("index out of range of the shared list")
 	// errGone: the client went away while waiting.
 	errGone = errors.New("client gone")
@@ -122,11 +132,26 @@ func register(kind string, o object) ref {
 	defer server.Unlock()
 	if server.objects == nil {
 		server.objects = map[uint64]object{}
-		server.sock = filepath.Join(os.TempDir(), session.ShmPrefix()+"queues-"+strconv.Itoa(os.Getpid())+".sock")
+		server.sock = socketPath()
 	}
 	server.nextID++
 	server.objects[server.nextID] = o
 	return ref{Sock: server.sock, ID: server.nextID, Kind: kind}
+}
+
+// socketPath names this process's socket after the session's shared
+// memory, in /dev/shm when there is one, so that the kernel's cleanup of
+// the session's segments removes it too if this process dies.
+func socketPath() string {
+	dir := "/dev/shm"
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		dir = os.TempDir()
+	}
+	p := filepath.Join(dir, session.ShmPrefix()+"queues-"+strconv.Itoa(os.Getpid())+".sock")
+	if len(p) > 100 { // a unix socket path has at most 107 bytes
+		p = filepath.Join(os.TempDir(), "gokernel-queues-"+strconv.Itoa(os.Getpid())+".sock")
+	}
+	return p
 }
 
 func localObject(r ref) object {
@@ -152,8 +177,11 @@ func listen() error {
 	}
 	server.ln = ln
 	session.Track("gokernel/runtime/queues: server", func() {
+		server.Lock()
+		defer server.Unlock()
 		ln.Close()
 		os.Remove(server.sock)
+		server.ln = nil // the next crossing listens again
 	})
 	go accept(ln)
 	return nil

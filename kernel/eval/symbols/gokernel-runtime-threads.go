@@ -15,7 +15,9 @@ func init() {
 		// function, constant and variable definitions
 		"ActiveCount":         reflect.ValueOf(threads.ActiveCount),
 		"Current":             reflect.ValueOf(threads.Current),
+		"Enumerate":           reflect.ValueOf(threads.Enumerate),
 		"ErrBrokenBarrier":    reflect.ValueOf(&threads.ErrBrokenBarrier).Elem(),
+		"ErrInterrupted":      reflect.ValueOf(&threads.ErrInterrupted).Elem(),
 		"New":                 reflect.ValueOf(threads.New),
 		"NewArgs":             reflect.ValueOf(threads.NewArgs),
 		"NewBarrier":          reflect.ValueOf(threads.NewBarrier),

@@ -1,0 +1,5 @@
+//go:build race
+
+package evalproc
+
+func init() { evaluatorBuildFlags = append(evaluatorBuildFlags, "-race") }
