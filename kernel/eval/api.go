@@ -14,14 +14,25 @@ import (
 // what it replaced. Replay rebuilds them in another session.
 //
 //	decls := s.Declarations() // e.g. ["import \"fmt\"", "func greet(n string) { ... }"]
+//
+// It does not wait for a running cell (which may be the caller, through
+// runtime/session.Declarations): it returns the declarations as of the
+// last cell that compiled, including those of a running cell.
 func (s *Session) Declarations() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	p := s.published.Load()
+	if p == nil {
+		return nil
+	}
+	return append([]string(nil), (*p)...)
+}
+
+// publish makes the current declarations what Declarations returns.
+func (s *Session) publish() {
 	out := make([]string, 0, len(s.decls))
 	for _, d := range s.decls {
 		out = append(out, d.text)
 	}
-	return out
+	s.published.Store(&out)
 }
 
 // Replay rebuilds decls (from Declarations) in this session: definitions

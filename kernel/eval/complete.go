@@ -105,7 +105,12 @@ func (s *Session) IsComplete(code string) (status, indent string) {
 	}
 	if _, err := s.prepare(code); err != nil {
 		var e *Error
-		if errors.As(err, &e) && (strings.Contains(e.Value, "EOF") || e.Line > strings.Count(code, "\n")+1) {
+		// An error at the very end (`if x`, `for ...; i++`) is text
+		// still to come.
+		lines := strings.Count(code, "\n") + 1
+		last := strings.TrimRight(cellLine(code, lines), " \t")
+		if errors.As(err, &e) && (strings.Contains(e.Value, "EOF") || e.Line > lines ||
+			e.Line == lines && e.Col > len(last)) {
 			return "incomplete", ""
 		}
 		return "invalid", ""

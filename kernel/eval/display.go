@@ -19,6 +19,9 @@ func display(v reflect.Value, arity int) *Result {
 		return &Result{HasValue: true, Data: map[string]any{"text/plain": strings.Join(parts, " ")}}
 	}
 	x := valueOf(v)
+	if sh, ok := x.(interface{ Shown() bool }); ok && shownSafe(sh) {
+		return &Result{} // already in the notebook (runtime/display)
+	}
 	data := map[string]any{"text/plain": plain(x)}
 	rich(x, data)
 	return &Result{HasValue: true, Data: data}
@@ -171,4 +174,9 @@ func (s *Session) typeNames() map[reflect.Type]string {
 		}
 	}
 	return s.types
+}
+
+func shownSafe(sh interface{ Shown() bool }) (shown bool) {
+	defer func() { recover() }()
+	return sh.Shown()
 }

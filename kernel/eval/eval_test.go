@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -97,6 +98,7 @@ func TestDoubleImport(t *testing.T) {
 	s := newSession(t, Options{})
 	run(t, s, `import "strings"`)
 	_, v := run(t, s, `import (
+	"context"
 	"strings"
 	"fmt"
 )
@@ -318,5 +320,16 @@ panic("stop")`)
 	run(t, s, "type T string")
 	if _, v := run(t, s, "useLock()"); v != "3" {
 		t.Fatalf("useLock() = %s", v)
+	}
+}
+
+func TestDisplayValuesNotShownTwice(t *testing.T) {
+	s := newSession(t, Options{Preload: true})
+	var res *Result
+	var err error
+	// Without a kernel, display prints the text form.
+	out := capture(t, func() { res, err = s.Execute(context.Background(), `display.Text("hi")`) })
+	if err != nil || res.HasValue || out != "hi\n" {
+		t.Fatalf("a display value was shown as the cell's value: %+v %v, output %q", res, err, out)
 	}
 }

@@ -86,10 +86,6 @@ func runErr(t *testing.T, s *Session, code string) (*Error, string) {
 	return e, out
 }
 
-func withTimeout(d time.Duration) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(context.Background(), d)
-}
-
 func contains(t *testing.T, what, got string, wants ...string) {
 	t.Helper()
 	for _, w := range wants {

@@ -7,6 +7,24 @@
 //
 // It knows nothing of Jupyter messages; cell output goes to os.Stdout and
 // os.Stderr of the process.
+//
+// What a cell may do, beyond what yaegi does alone:
+//
+//   - mix imports, declarations and statements in any order; they run in
+//     order (no hoisting), and a cell that does not compile runs nothing;
+//   - use a standard library or runtime package without importing it
+//     (`strings.ToUpper(s)` imports "strings"); importing twice is harmless;
+//   - redefine a func, type or method: earlier code uses the new one (the
+//     interpreter is rebuilt from the recorded declarations, and variable
+//     values whose types did not change are kept);
+//   - use Go 1.22 loops (`for i := range n`, one loop variable per
+//     iteration when a closure captures it), min, max and clear;
+//   - start goroutines that panic: the panic is reported on stderr
+//     ("panic in goroutine started at line N: ...") and the process lives.
+//
+// Statements other than `x := ...` run inside a function literal, so a
+// top-level defer runs when its group of statements ends. Set
+// GOKERNEL_EVAL_DEBUG=1 to print every compiled chunk on stderr.
 package eval
 
 import (
@@ -67,6 +85,8 @@ type Session struct {
 	// active counts the cell functions running (see cell.wrap).
 	active atomic.Int64
 	stderr stderrTee
+	// published is the snapshot Declarations returns.
+	published atomic.Pointer[[]string]
 }
 
 // decl is one recorded declaration of the session.
@@ -183,7 +203,9 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 // Markdown() string → "text/markdown", SVG() string → "image/svg+xml",
 // Latex() string → "text/latex", PNG() []byte → "image/png", JPEG() []byte
 // → "image/jpeg" (base64), JSON() any → "application/json", and
-// MIMEBundle() map[string]any adds every entry it returns.
+// MIMEBundle() map[string]any adds every entry it returns. A value with a
+// method Shown() bool that returns true (a runtime/display output, already
+// in the notebook) is not shown again.
 //
 //	res, _ := s.Execute(ctx, `strings.Repeat("ab", 2)`)
 //	res.Data["text/plain"] // `"abab"`
@@ -332,6 +354,7 @@ func (s *Session) parseError(err error, u unit, code string) error {
 
 // declsOf lists what a declaration unit declares.
 func declsOf(p *parsed, text string) []*decl {
+	text = strings.TrimLeft(text, " \t\r\n")
 	idents := map[string]bool{}
 	ast.Inspect(p.decl, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {

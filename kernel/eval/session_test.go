@@ -2,6 +2,9 @@ package eval
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"os/exec"
 	"reflect"
 	"strings"
 	"testing"
@@ -50,6 +53,20 @@ println("statements never replay")`)
 	if got := fresh.Globals(); !reflect.DeepEqual(got, []string{"count", "names", "pair", "total"}) {
 		t.Fatalf("globals %q", got)
 	}
+}
+
+func TestDeclarationsDuringCell(t *testing.T) {
+	var s *Session
+	got := make(chan []string, 1)
+	s = newSession(t, Options{Exports: interp.Exports{"probe/probe": {
+		// What runtime/processes does: ask for the declarations from
+		// inside a running cell.
+		"Decls": reflect.ValueOf(func() int { d := s.Declarations(); got <- d; return len(d) }),
+	}}})
+	run(t, s, `import "probe"
+func worker() {}
+probe.Decls()`)
+	contains(t, "declarations seen by a running cell", strings.Join(<-got, "\n"), "func worker()")
 }
 
 func TestChildResolverLookupCall(t *testing.T) {
@@ -167,16 +184,36 @@ x := 1`)
 	}
 }
 
+// TestGoroutinePanicReported runs in a child process (a re-exec of the
+// test binary): if the rewrite of go statements failed, the panic would
+// kill the process, and the parent sees that.
 func TestGoroutinePanicReported(t *testing.T) {
-	s := newSession(t, Options{})
-	out := captureUntil(t, func() {
-		s.Execute(context.Background(), `func boom(n int) { var m map[int]int; m[n] = 1 }
+	if os.Getenv("EVAL_TEST_CHILD") == "1" {
+		s := newSession(t, Options{})
+		var err error
+		out := captureUntil(t, func() {
+			_, err = s.Execute(context.Background(), `
+func boom(n int) { var m map[int]int; m[n] = 1 }
 go boom(3)`)
-	}, "panic in goroutine", 10*time.Second)
-	contains(t, "output", out, "panic in goroutine started at line 2: assignment to entry in nil map")
-	if _, v := run(t, s, "1+1"); v != "2" {
-		t.Fatalf("session after goroutine panic: %q", v)
+		}, "panic in goroutine", 10*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Print(out)
+		// Still alive after the goroutine's panic: run another cell.
+		if res, err := s.Execute(context.Background(), "40 + 2"); err != nil || res.Data["text/plain"] != "42" {
+			t.Fatalf("after the panic: %v %v", res, err)
+		}
+		fmt.Println("CHILD SURVIVED")
+		return
 	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestGoroutinePanicReported$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "EVAL_TEST_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child process failed: %v\n%s", err, out)
+	}
+	contains(t, "child output", string(out), "panic in goroutine started at line 3: assignment to entry in nil map", "CHILD SURVIVED")
 }
 
 func TestPreloadRuntime(t *testing.T) {
@@ -238,6 +275,10 @@ func TestIsComplete(t *testing.T) {
 		{"x := )", "invalid", ""},
 		{`s := "abc`, "invalid", ""},
 		{"for i := 0; i < 3; i++ {\n}\n", "complete", ""},
+		{"if x > 1", "incomplete", ""},
+		{"for i := 0; i < 3; i++", "incomplete", ""},
+		{"/* comment", "incomplete", ""},
+		{"fmt.Println(", "incomplete", "\t"},
 	}
 	for _, c := range cases {
 		st, ind := s.IsComplete(c.code)

@@ -158,3 +158,20 @@ func TestUnresponsiveEvaluatorIsRestartedAfterGrace(t *testing.T) {
 	}
 	checkSessionSurvived(t, s, pid)
 }
+
+// A declaration that kills every evaluator it is replayed into must not
+// make the supervisor restart forever.
+func TestCrashingDeclarationStopsBeingReplayed(t *testing.T) {
+	s, rec := start(t)
+	setUpSession(t, s)
+	cell, _ := mustExec(t, s, `var boom = time.AfterFunc(100*time.Millisecond, func() { panic("again") })`)
+	waitFor(t, "the supervisor to give up replaying", func() bool {
+		return strings.Contains(rec.text(cell, "stderr"), "starts empty")
+	})
+	if _, rep := mustExec(t, s, `1 + 1`); plain(rep) != "2" {
+		t.Errorf("1 + 1 = %q in the fresh session", plain(rep))
+	}
+	if _, rep := execCell(t, s, `double(1)`); rep.Status != "error" {
+		t.Errorf("double(1) works although the session was emptied: %+v", rep)
+	}
+}

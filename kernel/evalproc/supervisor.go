@@ -29,10 +29,11 @@ type Options struct {
 	InterruptGrace time.Duration
 }
 
-// Output is one output event of a cell.
+// Output is one output event of a cell. An evaluator death while no cell
+// runs is reported as a stderr stream of the last cell.
 type Output struct {
 	// Cell is the msg_id of the execute_request the output belongs to
-	// (may be an earlier, finished cell).
+	// (may be an earlier, finished cell; "" before any cell ran).
 	Cell string
 	// Kind is "stream", "display", "update_display" or "clear_output".
 	Kind string
@@ -46,9 +47,13 @@ type Output struct {
 
 // ExecRequest is an execute_request.
 type ExecRequest struct {
-	Cell, Code                       string
+	// Cell (the request's msg_id) tags the cell's output; Code is run.
+	Cell, Code string
+	// Silent drops the cell's value from the reply; StoreHistory is
+	// passed along; AllowStdin says whether the cell may read stdin.
 	Silent, StoreHistory, AllowStdin bool
-	UserExpressions                  map[string]string
+	// UserExpressions are evaluated after a successful cell.
+	UserExpressions map[string]string
 }
 
 // ErrorInfo describes a failed cell, as in an error reply.
@@ -93,6 +98,8 @@ type Supervisor struct {
 	running  *run
 	closed   bool
 
+	idleDeaths int // evaluator deaths in a row while no cell ran
+
 	peakBuffered atomic.Int64
 }
 
@@ -135,10 +142,10 @@ func Start(opts Options) (*Supervisor, error) {
 // /dev/shm) of this session; they are removed on Restart and Close.
 func (s *Supervisor) ShmPrefix() string { return s.shmPrefix }
 
-// MaxBufferedBytes bounds the stream output a Supervisor holds at once:
-// one message of at most 64 KiB of text, escaped as JSON. However much a
-// cell prints, the evaluator waits for OnOutput rather than output piling
-// up in the kernel.
+// MaxBufferedBytes (about 388 KiB) bounds the stream output a Supervisor
+// holds at once: one message of at most 64 KiB of text, escaped as JSON.
+// However much a cell prints, the evaluator waits for OnOutput rather than
+// output piling up in the kernel.
 const MaxBufferedBytes = 6*streamChunk + 4096
 
 // PeakBufferedBytes is the largest amount of evaluator output the
@@ -245,6 +252,9 @@ func (s *Supervisor) Execute(ctx context.Context, req ExecRequest, input func(pr
 			go s.answerInput(p, ev, req.AllowStdin, input)
 		case evReply:
 			s.noteSession(ev)
+			s.mu.Lock()
+			s.idleDeaths = 0
+			s.mu.Unlock()
 			return replyOf(ev), true
 		}
 		return ExecReply{}, false
@@ -327,7 +337,8 @@ func (s *Supervisor) call(ctx context.Context, r request) (event, error) {
 }
 
 // Complete lists completions of code at cursorPos (a rune offset); the
-// matches replace code[start:end].
+// matches replace code[start:end]. Like Inspect and IsComplete, it waits
+// while a cell runs (the session serves one request at a time).
 func (s *Supervisor) Complete(ctx context.Context, code string, cursorPos int) (matches []string, start, end int, err error) {
 	ev, err := s.call(ctx, request{Kind: reqComplete, Code: code, CursorPos: cursorPos})
 	if err != nil {
@@ -355,10 +366,11 @@ func (s *Supervisor) IsComplete(ctx context.Context, code string) (status, inden
 	return ev.Status, ev.Indent, nil
 }
 
-// Interrupt stops the running cell (and the work it started). If the cell
-// has not stopped after the grace period (it is in a compiled call that
-// cannot be interrupted), the evaluator is killed, restarted and the
-// declarations replayed; the cell's error says so.
+// Interrupt stops the running cell (and the work it started). If the
+// evaluator has not finished the cell after the grace period (it does not
+// respond), it is killed, restarted and the declarations replayed; the
+// cell's error says so. A compiled call such as time.Sleep does not need
+// that: yaegi abandons it and the cell ends at once.
 func (s *Supervisor) Interrupt() {
 	s.mu.Lock()
 	p, r := s.proc, s.running
@@ -481,6 +493,18 @@ func (s *Supervisor) recoverFrom(p *process) (*ErrorInfo, bool) {
 	}
 	s.mu.Lock()
 	decls, lost, closed, isCurrent := s.decls, s.globals, s.closed, s.proc == p
+	// Deaths with no cell running, one after another, mean that what is
+	// replayed kills the evaluator (say a var whose initializer starts a
+	// crashing timer): stop replaying instead of restarting forever.
+	if s.running != nil && s.running.p == p {
+		s.idleDeaths = 0
+	} else {
+		s.idleDeaths++
+	}
+	crashLoop := s.idleDeaths >= maxIdleDeaths
+	if crashLoop {
+		s.decls, s.globals, s.idleDeaths = nil, nil, 0
+	}
 	s.mu.Unlock()
 
 	name, value := "EvaluatorDied", "the evaluator process died ("+p.exitDescription()+")"
@@ -516,6 +540,11 @@ func (s *Supervisor) recoverFrom(p *process) (*ErrorInfo, bool) {
 		s.mu.Lock()
 		s.proc = np
 		s.mu.Unlock()
+		if crashLoop {
+			tb = append(tb, fmt.Sprintf("The evaluator died %d times in a row with no cell running, so the session's declarations were not replayed (one of them may be what kills it): the session starts empty.", maxIdleDeaths))
+			value += "; a new evaluator was started with an empty session (the declarations kept killing it)"
+			break
+		}
 		if len(decls) == 0 {
 			tb = append(tb, "A new evaluator was started.")
 			value += "; a new evaluator was started"
@@ -538,6 +567,10 @@ func (s *Supervisor) recoverFrom(p *process) (*ErrorInfo, bool) {
 	info.Traceback = tb
 	return info, true
 }
+
+// maxIdleDeaths is how many deaths in a row with no cell running make the
+// supervisor stop replaying the declarations.
+const maxIdleDeaths = 3
 
 // replayTimeout bounds a replay (a var initializer could block forever).
 const replayTimeout = 30 * time.Second

@@ -220,11 +220,20 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 	if ft.NumIn() != 1 || ft.IsVariadic() {
 		return perCall() // reports the argument count
 	}
-	args := reflect.New(reflect.SliceOf(ft.In(0)))
-	args.Elem().Set(reflect.MakeSlice(args.Elem().Type(), 0, req.N)) // decoding appends: no regrowth
-	if json.Unmarshal(req.Items, args.Interface()) != nil || args.Elem().Len() != req.N {
-		return perCall() // says which item does not decode
+	argsType := reflect.SliceOf(ft.In(0))
+	args, ok := decodeNumbers(req.Items, argsType)
+	if !ok {
+		p := reflect.New(argsType)
+		p.Elem().Set(reflect.MakeSlice(argsType, 0, req.N)) // decoding appends: no regrowth
+		if json.Unmarshal(req.Items, p.Interface()) != nil {
+			return perCall() // says which item does not decode
+		}
+		args = p.Elem()
 	}
+	if args.Len() != req.N {
+		return perCall()
+	}
+	in := make([]reflect.Value, 1) // reused: one call at a time
 	nout := ft.NumOut()
 	if nout > 0 && ft.Out(nout-1) == errorType {
 		nout--
@@ -232,7 +241,7 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 	if nout != 1 {
 		rep.Results = make([]callResult, req.N)
 		for i := range rep.Results {
-			outs, res := invoke(fn, []reflect.Value{args.Elem().Index(i)})
+			outs, res := invoke(fn, argAt(in, args, i))
 			if res.Err == "" && res.Panic == "" {
 				res = encodeOuts(req.Fn, outs)
 			}
@@ -242,7 +251,7 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 	}
 	out := reflect.MakeSlice(reflect.SliceOf(ft.Out(0)), req.N, req.N)
 	for i := 0; i < req.N; i++ {
-		outs, res := invoke(fn, []reflect.Value{args.Elem().Index(i)})
+		outs, res := invoke(fn, argAt(in, args, i))
 		if res.Err != "" || res.Panic != "" {
 			if rep.Fails == nil {
 				rep.Fails = map[int]callResult{}
@@ -252,7 +261,11 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 		}
 		out.Index(i).Set(outs[0])
 	}
-	b, merr := json.Marshal(out.Interface())
+	b, ok := encodeNumbers(out)
+	var merr error
+	if !ok {
+		b, merr = json.Marshal(out.Interface())
+	}
 	if merr != nil {
 		// Some result cannot cross: say which, one by one.
 		rep.Results = make([]callResult, req.N)
@@ -271,6 +284,11 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 }
 
 var errorType = reflect.TypeOf((*error)(nil)).Elem()
+
+func argAt(in []reflect.Value, args reflect.Value, i int) []reflect.Value {
+	in[0] = args.Index(i)
+	return in
+}
 
 // call decodes one argument list into the function's parameter types,
 // calls it and encodes its results.

@@ -301,7 +301,11 @@ func (p *Pool) submitItems(t any, items any, chunksize int) *AsyncResult {
 	var chunks []*chunk
 	for i := 0; i < n; i += size {
 		end := min(i+size, n)
-		raw, err := json.Marshal(v.Slice(i, end).Interface())
+		raw, ok := encodeNumbers(v.Slice(i, end))
+		var err error
+		if !ok {
+			raw, err = json.Marshal(v.Slice(i, end).Interface())
+		}
 		if err != nil {
 			if err = checkItems(i, end); err == nil {
 				err = fmt.Errorf("items %d to %d: %v", i, end-1, err)
@@ -377,15 +381,28 @@ func (p *Pool) enqueue(tg target, n int, chunks []*chunk, err error, single bool
 	return res
 }
 
-// next returns the next chunk, waiting for one if wait; nil tells a
-// waiting worker to exit.
-func (p *Pool) next(wait bool) *chunk {
+// next returns the next chunk, waiting for one; nil tells the worker to
+// exit.
+func (p *Pool) next() *chunk {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	for wait && len(p.queue) == 0 && !p.closed {
+	for len(p.queue) == 0 && !p.closed {
 		p.cond.Wait()
 	}
-	if p.killed || len(p.queue) == 0 {
+	return p.pop(nil)
+}
+
+// nextOf returns the next chunk if it belongs to res, without waiting.
+func (p *Pool) nextOf(res *AsyncResult) *chunk {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.pop(res)
+}
+
+// pop takes the first chunk (if it belongs to res, unless res is nil);
+// p.mu is held.
+func (p *Pool) pop(res *AsyncResult) *chunk {
+	if p.killed || len(p.queue) == 0 || res != nil && p.queue[0].res != res {
 		return nil
 	}
 	c := p.queue[0]
@@ -453,7 +470,7 @@ func (w *worker) loop(cell string) {
 	// Start at once so the first task does not wait for the child.
 	w.ensureProc(cell)
 	for {
-		c := w.pool.next(true)
+		c := w.pool.next()
 		if c == nil {
 			w.stop()
 			return
@@ -508,10 +525,11 @@ func (w *worker) serve(first *chunk) {
 	w.send(c, first)
 	inflight := []*chunk{first}
 	for len(inflight) > 0 {
-		// Only batches are sent ahead: a single long task must not hold
-		// up the one behind it while another worker is free.
+		// Only batches of the same work are sent ahead: a single long
+		// task must not hold up the one behind it while another worker
+		// is free, and output must go to the right cell.
 		if len(inflight) < 2 && inflight[0].n > 1 {
-			if next := w.pool.next(false); next != nil && !next.res.Ready() {
+			if next := w.pool.nextOf(inflight[0].res); next != nil {
 				w.send(c, next)
 				inflight = append(inflight, next)
 			}

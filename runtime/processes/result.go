@@ -182,11 +182,16 @@ func (r *AsyncResult) deliverBatch(c *chunk, rep reply, pid int) {
 	if t := r.target.typ; t != nil && t.NumOut() > 0 {
 		typ = reflect.SliceOf(t.Out(0))
 	}
-	out := reflect.New(typ)
-	out.Elem().Set(reflect.MakeSlice(typ, 0, c.n)) // decoding appends: no regrowth
-	err := json.Unmarshal(rep.Out, out.Interface())
-	if err == nil && out.Elem().Len() != c.n {
-		err = fmt.Errorf("%d results for %d calls", out.Elem().Len(), c.n)
+	var err error
+	out, ok := decodeNumbers(rep.Out, typ)
+	if !ok {
+		p := reflect.New(typ)
+		p.Elem().Set(reflect.MakeSlice(typ, 0, c.n)) // decoding appends: no regrowth
+		err = json.Unmarshal(rep.Out, p.Interface())
+		out = p.Elem()
+	}
+	if err == nil && out.Len() != c.n {
+		err = fmt.Errorf("%d results for %d calls", out.Len(), c.n)
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -198,7 +203,7 @@ func (r *AsyncResult) deliverBatch(c *chunk, rep reply, pid int) {
 		case err != nil:
 			r.end(c.first+k, nil, &TaskError{Func: r.target.name, Pid: pid, Message: "cannot decode the results: " + err.Error()})
 		default:
-			r.end(c.first+k, out.Elem().Index(k).Interface(), nil)
+			r.end(c.first+k, out.Index(k).Interface(), nil)
 		}
 	}
 }
