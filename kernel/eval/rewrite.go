@@ -9,14 +9,26 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"gokernel/kernel/eval/symbols"
 )
 
 // TargetTakers are the methods (and functions) of the runtime whose first
-// argument is the function a child process runs. In `X.M(f, ...)` with M
+// argument is the function a child process runs (runtime/processes'
+// TargetTakers when its symbols are generated). In `X.M(f, ...)` with M
 // one of them and f a top-level func of the session, f is passed by name
 // too: `X.M(TargetFunc("f", f), ...)`, so the child can find it.
 var TargetTakers = []string{"Start", "New", "NewProcess", "Map", "MapAsync", "Apply", "ApplyAsync",
 	"Starmap", "StarmapAsync", "Imap", "ImapUnordered"}
+
+// The runtime's own list wins when its symbols are generated.
+func init() {
+	if v, ok := symbols.Symbols["gokernel/runtime/processes/processes"]["TargetTakers"]; ok && v.CanInterface() {
+		if takers, ok := v.Interface().([]string); ok && len(takers) > 0 {
+			TargetTakers = takers
+		}
+	}
+}
 
 // TargetFunc is the function that pairs a function with its name for
 // TargetTakers (see DESIGN.md "Function identity").

@@ -167,7 +167,7 @@ func TestNbclientNotebooks(t *testing.T) {
 	for _, src := range paths {
 		t.Run(filepath.Base(src), func(t *testing.T) {
 			dst := filepath.Join(t.TempDir(), "out.ipynb")
-			python(t, 10*time.Minute, "", "nbclient_run.py", "gokernel", "300", src, dst)
+			python(t, 5*time.Minute, "", "nbclient_run.py", "gokernel", "120", src, dst)
 			nb, err := notebook.ReadFile(dst)
 			if err != nil {
 				t.Fatal(err)

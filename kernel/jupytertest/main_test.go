@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -92,15 +93,51 @@ func needPython(t testing.TB, module, debPackage string) {
 	}
 }
 
-// command runs name with the test's Jupyter environment in its own process
-// group, killed whole if it outlives the timeout, so nothing is left behind.
+// command runs name with the test's Jupyter environment. If it outlives
+// ctx, it is killed with every process below it (jupyter_client starts
+// kernels in their own sessions, out of reach of a process-group kill), so
+// a hung test leaves nothing behind.
 func command(ctx context.Context, name string, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Env = append(os.Environ(), jupyterEnv...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	cmd.Cancel = func() error {
+		for _, p := range descendants(cmd.Process.Pid) {
+			syscall.Kill(p, syscall.SIGKILL)
+		}
+		return nil
+	}
 	cmd.WaitDelay = 5 * time.Second
 	return cmd
+}
+
+// descendants lists pid and every process below it, parents first, from
+// /proc.
+func descendants(pid int) []int {
+	children := map[int][]int{}
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		p, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue
+		}
+		// After the command name (in parentheses): state, ppid, ...
+		i := bytes.LastIndexByte(stat, ')')
+		f := strings.Fields(string(stat[i+1:]))
+		if len(f) > 1 {
+			ppid, _ := strconv.Atoi(f[1])
+			children[ppid] = append(children[ppid], p)
+		}
+	}
+	out := []int{pid}
+	for i := 0; i < len(out); i++ {
+		out = append(out, children[out[i]]...)
+	}
+	return out
 }
 
 // python runs a script from testdata with stdin and returns its stdout.

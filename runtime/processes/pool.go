@@ -529,7 +529,7 @@ func (w *worker) serve(first *chunk) {
 		// task must not hold up the one behind it while another worker
 		// is free, and output must go to the right cell.
 		if len(inflight) < 2 && inflight[0].n > 1 {
-			if next := w.pool.nextOf(inflight[0].res); next != nil {
+			if next := w.pool.nextOf(inflight[0].res); next != nil && !next.res.Ready() {
 				w.send(c, next)
 				inflight = append(inflight, next)
 			}
