@@ -18,6 +18,9 @@ func display(v reflect.Value, arity int) *Result {
 		}
 		return &Result{HasValue: true, Data: map[string]any{"text/plain": strings.Join(parts, " ")}}
 	}
+	if nilError(v) {
+		return &Result{} // like Python's None: p.Join() that went well shows nothing
+	}
 	x := valueOf(v)
 	if sh, ok := x.(interface{ Shown() bool }); ok && shownSafe(sh) {
 		return &Result{} // already in the notebook (runtime/display)
@@ -25,6 +28,13 @@ func display(v reflect.Value, arity int) *Result {
 	data := map[string]any{"text/plain": plain(x)}
 	rich(x, data)
 	return &Result{HasValue: true, Data: data}
+}
+
+var errorType = reflect.TypeOf((*error)(nil)).Elem()
+
+// nilError reports a nil value of an interface type that implements error.
+func nilError(v reflect.Value) bool {
+	return v.IsValid() && v.Kind() == reflect.Interface && v.IsNil() && v.Type().Implements(errorType)
 }
 
 func valueOf(v reflect.Value) any {

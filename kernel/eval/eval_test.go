@@ -333,3 +333,20 @@ func TestDisplayValuesNotShownTwice(t *testing.T) {
 		t.Fatalf("a display value was shown as the cell's value: %+v %v, output %q", res, err, out)
 	}
 }
+
+func TestNilErrorNotShown(t *testing.T) {
+	s := newSession(t, Options{})
+	ctx := context.Background()
+	res, err := s.Execute(ctx, "func ok() error { return nil }\nok()")
+	if err != nil || res.HasValue {
+		t.Fatalf("a nil error was shown: %+v %v", res, err)
+	}
+	res, err = s.Execute(ctx, `func bad() error { return fmt.Errorf("boom") }`+"\nbad()")
+	if err != nil || !res.HasValue || res.Data["text/plain"] != "boom" {
+		t.Fatalf("a non-nil error is not shown: %+v %v", res, err)
+	}
+	res, err = s.Execute(ctx, "var p *int\np")
+	if err != nil || !res.HasValue {
+		t.Fatalf("a nil pointer must still show: %+v %v", res, err)
+	}
+}

@@ -205,7 +205,8 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 // → "image/jpeg" (base64), JSON() any → "application/json", and
 // MIMEBundle() map[string]any adds every entry it returns. A value with a
 // method Shown() bool that returns true (a runtime/display output, already
-// in the notebook) is not shown again.
+// in the notebook) is not shown again, and neither is a nil error (a
+// final `p.Join()` that went well shows nothing, like Python's None).
 //
 //	res, _ := s.Execute(ctx, `strings.Repeat("ab", 2)`)
 //	res.Data["text/plain"] // `"abab"`

@@ -3,6 +3,7 @@ package jupytertest
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strconv"
@@ -60,7 +61,9 @@ const benchTimeout = 5 * time.Minute
 // lost) and the replies are polled every 2ms.
 func start(ctx context.Context, k kernelUnderTest) (*client.Client, time.Duration, error) {
 	t0 := time.Now()
-	c, err := client.Launch(ctx, k.argv, client.LaunchOptions{Env: jupyterEnv})
+	// The kernels' own logs would drown the figures; a kernel that fails
+	// shows it through the protocol.
+	c, err := client.Launch(ctx, k.argv, client.LaunchOptions{Env: jupyterEnv, Stderr: io.Discard})
 	if err != nil {
 		return nil, 0, err
 	}

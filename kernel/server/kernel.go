@@ -47,7 +47,7 @@ type Evaluator interface {
 const (
 	// iopubHWM caps the IOPub send queue (messages): a stalled subscriber
 	// makes the kernel drop output rather than grow without limit.
-	iopubHWM = 5000
+	iopubHWM = 1000
 	// sendTimeout bounds a reply send on a ROUTER socket (zmq4 blocks
 	// until a peer is connected).
 	sendTimeout = 10 * time.Second
