@@ -136,9 +136,11 @@ func Install(dataDir, exe string) (string, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return "", fmt.Errorf("create %s: %w", parent, err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+KernelName+"-new-")
+	// The new spec is built next to kernels/, not in it: Jupyter lists
+	// every directory of kernels/ that holds a kernel.json, hidden or not.
+	tmp, err := os.MkdirTemp(dataDir, "."+KernelName+"-new-")
 	if err != nil {
-		return "", fmt.Errorf("create a directory in %s: %w", parent, err)
+		return "", fmt.Errorf("create a directory in %s: %w", dataDir, err)
 	}
 	defer os.RemoveAll(tmp) // a no-op once renamed into place
 	if err := os.Chmod(tmp, 0o755); err != nil {
@@ -173,7 +175,7 @@ func Install(dataDir, exe string) (string, error) {
 func replaceDir(src, dest string) error {
 	old := ""
 	if _, err := os.Lstat(dest); err == nil {
-		f, err := os.MkdirTemp(filepath.Dir(dest), "."+KernelName+"-old-")
+		f, err := os.MkdirTemp(filepath.Dir(filepath.Dir(dest)), "."+KernelName+"-old-")
 		if err != nil {
 			return err
 		}

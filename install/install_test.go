@@ -108,14 +108,16 @@ func TestReinstallReplacesAtomically(t *testing.T) {
 	if os.SameFile(before, after) {
 		t.Error("reinstall wrote over the old binary instead of replacing it")
 	}
-	// No temporary directories are left next to the spec.
-	entries, _ := os.ReadDir(filepath.Dir(dir))
-	if len(entries) != 1 || entries[0].Name() != "gokernel" {
-		var names []string
-		for _, e := range entries {
-			names = append(names, e.Name())
+	// No temporary directories are left behind.
+	for d, want := range map[string]string{filepath.Dir(dir): "gokernel", filepath.Dir(filepath.Dir(dir)): "kernels"} {
+		entries, _ := os.ReadDir(d)
+		if len(entries) != 1 || entries[0].Name() != want {
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			t.Errorf("%s holds %q, want only %s", d, names, want)
 		}
-		t.Errorf("kernels/ holds %q, want only gokernel", names)
 	}
 }
 

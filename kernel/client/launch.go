@@ -29,6 +29,9 @@ type LaunchOptions struct {
 	// Stdout and Stderr receive the kernel process's own output
 	// (default: discarded and os.Stderr).
 	Stdout, Stderr io.Writer
+	// Unsigned writes an empty key: messages are not signed, which
+	// Jupyter allows (for tests of that mode).
+	Unsigned bool
 }
 
 // launched is a kernel process started by Launch.
@@ -54,6 +57,9 @@ func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, er
 	ci, err := freeConnection()
 	if err != nil {
 		return nil, err
+	}
+	if opts.Unsigned {
+		ci.Key = ""
 	}
 	dir := opts.Dir
 	if dir == "" {

@@ -59,3 +59,39 @@ func TestGoRunInstall(t *testing.T) {
 		t.Fatalf("the installed kernel computes %q, want 42 (%+v)", res.Text(), res.Error)
 	}
 }
+
+// Reinstalling while a kernel runs from the spec neither fails (ETXTBSY)
+// nor disturbs that kernel.
+func TestReinstallWhileRunning(t *testing.T) {
+	needGokernel(t)
+	prefix := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	install := func() {
+		t.Helper()
+		if out, err := command(ctx, binary, "install", "--prefix", prefix).CombinedOutput(); err != nil {
+			t.Fatalf("gokernel install: %v\n%s", err, out)
+		}
+	}
+	install()
+	installed := filepath.Join(prefix, "share", "jupyter", "kernels", "gokernel", "gokernel")
+	c, err := client.Launch(ctx, []string{installed, "-f", "{connection_file}"}, client.LaunchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Execute(ctx, "y := 21", client.ExecOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	install()
+	res, err := c.Execute(ctx, "y * 2", client.ExecOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Text() != "42" {
+		t.Errorf("the running kernel answers %q after the reinstall, want 42 (%+v)", res.Text(), res.Error)
+	}
+}

@@ -150,6 +150,9 @@ func TestJupyterClientSession(t *testing.T) {
 			if o.IsAlive || len(o.LeftAfterShutdown) > 0 {
 				t.Errorf("after shutdown: alive=%v, processes left %v of %d", o.IsAlive, o.LeftAfterShutdown, o.ProcessesBeforeShutdown)
 			}
+			if t.Failed() {
+				t.Logf("everything client_session.py observed:\n%s", out)
+			}
 			t.Logf("%s: interrupt answered in %.3fs; %d processes before shutdown", name, o.Interrupt.Seconds, o.ProcessesBeforeShutdown)
 		})
 	}

@@ -36,9 +36,14 @@ type RunOptions struct {
 	Out, Err, KernelErr io.Writer
 }
 
-// RaisesExceptionTag marks a cell that is expected to fail; as in nbclient,
-// its error does not stop the run.
-const RaisesExceptionTag = "raises-exception"
+// Cell tags that change how Run treats a cell, as in nbclient.
+const (
+	// RaisesExceptionTag marks a cell that is expected to fail: its error
+	// does not stop the run.
+	RaisesExceptionTag = "raises-exception"
+	// SkipExecutionTag marks a cell that is not run.
+	SkipExecutionTag = "skip-execution"
+)
 
 // CellError says which cell failed and why.
 type CellError struct {
@@ -100,14 +105,14 @@ func Run(ctx context.Context, nb *Notebook, opts RunOptions) error {
 	r := &runner{c: c, opts: opts}
 	var failures []error
 	for i, cell := range nb.Cells {
-		if cell.Type != "code" || strings.TrimSpace(cell.Source) == "" {
+		if cell.Type != "code" || strings.TrimSpace(cell.Source) == "" || cell.HasTag(SkipExecutionTag) {
 			continue // as nbclient: empty cells are not sent
 		}
 		if err := ctx.Err(); err != nil {
 			failures = append(failures, err)
 			break
 		}
-		err := r.cell(ctx, cell)
+		err := r.cell(ctx, cell, opts.AllowErrors || cell.HasTag(RaisesExceptionTag))
 		if err == nil {
 			continue
 		}
@@ -156,7 +161,10 @@ type runner struct {
 	echoed bool // a cell was echoed: separate the next by a blank line
 }
 
-func (r *runner) cell(ctx context.Context, cell *Cell) error {
+// cell runs one cell. allowErrors sends stop_on_error=false, as nbclient
+// does, so that the kernel does not abort the next cell after this one
+// fails.
+func (r *runner) cell(ctx context.Context, cell *Cell, allowErrors bool) error {
 	cell.Outputs = nil
 	cell.ExecutionCount = nil
 	// clear_output(wait=true) clears when the next output arrives.
@@ -197,7 +205,7 @@ func (r *runner) cell(ctx context.Context, cell *Cell) error {
 			r.shown = append(r.shown, cell)
 		}
 	}
-	call, err := r.c.SendExecute(cell.Source, client.ExecOptions{})
+	call, err := r.c.SendExecute(cell.Source, client.ExecOptions{ContinueOnError: allowErrors})
 	if err != nil {
 		return fmt.Errorf("%w: %v", errKernelGone, err)
 	}
@@ -216,19 +224,16 @@ func (r *runner) cell(ctx context.Context, cell *Cell) error {
 		r.c.Interrupt(ictx)
 		reply, _, _ = call.Wait(ictx, onPub, nil)
 		icancel()
+		setCount(cell, reply)
 		if timedOut {
 			return fmt.Errorf("timed out after %v; the cell was interrupted", r.opts.Timeout)
 		}
-		return ctx.Err()
+		return fmt.Errorf("interrupted: %w", ctx.Err())
 	}
 	if err != nil {
 		return fmt.Errorf("%w: %v", errKernelGone, err)
 	}
-	res := client.Summarize(reply, nil)
-	if res.ExecutionCount > 0 {
-		n := res.ExecutionCount
-		cell.ExecutionCount = &n
-	}
+	res := setCount(cell, reply)
 	switch res.Status {
 	case "ok":
 		return nil
@@ -237,9 +242,21 @@ func (r *runner) cell(ctx context.Context, cell *Cell) error {
 			return &kernelError{*res.Error}
 		}
 		return &kernelError{client.ErrorContent{Ename: "error"}}
+	case "aborted":
+		return errors.New("the kernel aborted the cell (status \"aborted\", usually after an earlier error)")
 	default:
 		return fmt.Errorf("execute_reply status %q", res.Status)
 	}
+}
+
+// setCount records the execution count of reply (if any) on cell.
+func setCount(cell *Cell, reply *wire.Message) *client.ExecResult {
+	res := client.Summarize(reply, nil)
+	if res.ExecutionCount > 0 {
+		n := res.ExecutionCount
+		cell.ExecutionCount = &n
+	}
+	return res
 }
 
 // update applies update_display_data to every output showing that display,

@@ -53,6 +53,7 @@ func runWith(t *testing.T, nb *Notebook, opts RunOptions) (error, string) {
 	t.Helper()
 	var out syncBuffer
 	opts.Out, opts.Err = &out, &out
+	opts.Env = append(opts.Env, "PYDEVD_DISABLE_FILE_VALIDATION=1") // quiets ipykernel
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	err := Run(ctx, nb, opts)
@@ -143,11 +144,16 @@ func TestRunAllowErrorsAndTag(t *testing.T) {
 		t.Errorf("the run did not go on after the error: %+v", nb.Cells[2].Outputs)
 	}
 
-	// The tag alone lets the run go on, and then nothing failed.
-	nb = codeNotebook("1/0", "print('after')")
+	// The tag alone lets the run go on, and then nothing failed; a cell
+	// tagged skip-execution is not run.
+	nb = codeNotebook("1/0", "print('after')", "print('skipped')")
 	nb.Cells[0].Metadata = map[string]any{"tags": []any{"raises-exception"}}
+	nb.Cells[2].Metadata = map[string]any{"tags": []any{"skip-execution"}}
 	if err, echo := runWith(t, nb, RunOptions{Argv: argv}); err != nil || nb.Cells[1].Outputs[0].Text != "after\n" {
 		t.Errorf("tagged failure: %v\n%s", err, echo)
+	}
+	if nb.Cells[2].ExecutionCount != nil {
+		t.Error("the skip-execution cell ran")
 	}
 }
 
@@ -166,6 +172,9 @@ func TestRunTimeoutInterrupts(t *testing.T) {
 	// KeyboardInterrupt is recorded.
 	if last := o[len(o)-1]; last.Type != "error" || last.EName != "KeyboardInterrupt" {
 		t.Errorf("last output %+v, want the KeyboardInterrupt error", last)
+	}
+	if nb.Cells[0].ExecutionCount == nil {
+		t.Error("the interrupted cell has no execution count")
 	}
 	if nb.Cells[1].ExecutionCount != nil {
 		t.Error("ran a cell after the timeout")

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gokernel/kernel/client"
 	"gokernel/kernel/wire"
@@ -248,6 +250,21 @@ func TestInput(t *testing.T) {
 	if out := res.Stderr + errorText(res); !strings.Contains(out, "allow_stdin") {
 		t.Errorf("reading stdin without allow_stdin: stderr %q, error %q", res.Stderr, errorText(res))
 	}
+
+	// An interrupt ends a cell that waits for input; the answer that comes
+	// after it is dropped and the kernel goes on.
+	res = run(t, k.Client, code, client.ExecOptions{Input: func(prompt string, password bool) (string, error) {
+		if err := k.Interrupt(testContext(t)); err != nil {
+			t.Error(err)
+		}
+		return "too late", nil
+	}})
+	if res.Status != "error" || strings.Contains(res.Stdout, "too late") {
+		t.Errorf("interrupted input: status %s, stdout %q", res.Status, res.Stdout)
+	}
+	if r := mustRun(t, k.Client, `fmt.Println("next")`); r.Stdout != "next\n" {
+		t.Errorf("after an interrupted input: %q", r.Stdout)
+	}
 }
 
 func TestInterrupt(t *testing.T) {
@@ -255,6 +272,26 @@ func TestInterrupt(t *testing.T) {
 	ctx := testContext(t)
 	mustRun(t, k.Client, "import (\n\"fmt\"\n\"time\"\n)")
 	mustRun(t, k.Client, `kept := "still here"`)
+	// An interrupt while nothing runs must not hit the next cell.
+	if err := k.Interrupt(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := k.Process().Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	for !strings.Contains(k.log.String(), "SIGINT") { // handled, not only sent
+		select {
+		case <-ctx.Done():
+			t.Fatal("SIGINT not handled")
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	if _, err := k.KernelInfo(ctx); err != nil { // the kernel survived SIGINT
+		t.Fatal(err)
+	}
+	if r := mustRun(t, k.Client, "time.Sleep(10 * time.Millisecond)\nkept"); r.Text() != `"still here"` {
+		t.Errorf("after idle interrupts: kept = %q", r.Text())
+	}
 	interrupts := map[string]func() error{
 		"interrupt_request": func() error { return k.Interrupt(ctx) },
 		"SIGINT":            func() error { return k.Process().Signal(os.Interrupt) },
@@ -350,5 +387,96 @@ func TestOutputWhileRunning(t *testing.T) {
 	}
 	if len(streams) < 2 || streams[0] != "before\n" || replied[0] {
 		t.Errorf("stream messages %q (reply already there for the first: %v); want \"before\\n\" alone, before the reply", streams, replied[0])
+	}
+}
+
+// Rich output of runtime/display reaches IOPub as display_data,
+// update_display_data (same display_id) and clear_output.
+func TestDisplayMessages(t *testing.T) {
+	k := startKernel(t)
+	ctx := testContext(t)
+	tap := k.Tap()
+	defer tap.Close()
+	first := mustRun(t, k.Client, `d := display.HTML("<b>one</b>")`)
+	mustRun(t, k.Client, `d.Update("<b>two</b>")`)
+	last := mustRun(t, k.Client, `display.Clear(true)`)
+
+	var shown, updated map[string]any
+	var cleared bool
+	for {
+		m, err := tap.Next(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch m.Header.MsgType {
+		case "display_data":
+			shown = content(t, m)
+			if m.Parent.MsgID != first.Reply.Parent.MsgID {
+				t.Errorf("display_data parent %s, want the cell that showed it", m.Parent.MsgID)
+			}
+		case "update_display_data":
+			updated = content(t, m)
+		case "clear_output":
+			cleared = content(t, m)["wait"] == true
+		}
+		if m.Header.MsgType == "status" && m.Parent.MsgID == last.Reply.Parent.MsgID && content(t, m)["execution_state"] == "idle" {
+			break
+		}
+	}
+	id := func(c map[string]any) any {
+		tr, _ := c["transient"].(map[string]any)
+		return tr["display_id"]
+	}
+	html := func(c map[string]any) any {
+		data, _ := c["data"].(map[string]any)
+		return data["text/html"]
+	}
+	if shown == nil || html(shown) != "<b>one</b>" || id(shown) == nil || id(shown) == "" {
+		t.Errorf("display_data %v", shown)
+	}
+	if updated == nil || html(updated) != "<b>two</b>" || id(updated) != id(shown) {
+		t.Errorf("update_display_data %v (shown with id %v)", updated, id(shown))
+	}
+	if !cleared {
+		t.Errorf("no clear_output with wait=true")
+	}
+}
+
+// Output of work a cell started lands in that cell, even when it comes
+// after the cell ended and another one runs (E6: asynchronous pool output).
+func TestLateOutputGoesToItsCell(t *testing.T) {
+	k := startKernel(t)
+	ctx := testContext(t)
+	mustRun(t, k.Client, "import (\n\"fmt\"\n\"os\"\n\"time\"\n)")
+	// The child prints once the flag file exists: only the second cell
+	// creates it, so the greeting surely comes after the first one ended.
+	mustRun(t, k.Client, `func greetLater(flag string) {
+	for {
+		if _, err := os.Stat(flag); err == nil {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	fmt.Println("late hello")
+}`)
+	flag := filepath.Join(t.TempDir(), "go")
+	tap := k.Tap()
+	defer tap.Close()
+	starter := mustRun(t, k.Client, fmt.Sprintf(`worker, err := processes.Start(greetLater, %q)
+if err != nil {
+	panic(err)
+}`, flag))
+	joiner := mustRun(t, k.Client, fmt.Sprintf("os.WriteFile(%q, nil, 0o600)\nworker.Join()", flag))
+	for {
+		m, err := tap.Next(ctx)
+		if err != nil {
+			t.Fatalf("no late greeting: %v", err)
+		}
+		if m.Header.MsgType == "stream" && strings.Contains(content(t, m)["text"].(string), "late hello") {
+			if m.Parent == nil || m.Parent.MsgID != starter.Reply.Parent.MsgID {
+				t.Errorf("late output's parent %+v; want the starting cell %s (the joining cell is %s)", m.Parent, starter.Reply.Parent.MsgID, joiner.Reply.Parent.MsgID)
+			}
+			return
+		}
 	}
 }

@@ -19,6 +19,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -45,8 +46,10 @@ type Evaluator interface {
 }
 
 const (
-	// iopubHWM caps the IOPub send queue (messages): a stalled subscriber
-	// makes the kernel drop output rather than grow without limit.
+	// iopubHWM caps the IOPub send queue (messages, as libzmq's default):
+	// a stalled subscriber makes the kernel drop output rather than grow
+	// without limit. A stream message holds at most 64 KiB of text, so the
+	// queue stays under about 64 MiB.
 	iopubHWM = 1000
 	// sendTimeout bounds a reply send on a ROUTER socket (zmq4 blocks
 	// until a peer is connected).
@@ -278,12 +281,7 @@ func (k *Kernel) recv(channel string, s zmq4.Socket, handle func(*wire.Message))
 	for {
 		zm, err := s.Recv()
 		if err != nil {
-			select {
-			case <-k.stopped:
-				return
-			default:
-			}
-			if zm.Frames == nil {
+			if errors.Is(err, context.Canceled) {
 				return // socket closed
 			}
 			k.logf("%s: receive: %v", channel, err)
@@ -324,7 +322,7 @@ func (k *Kernel) readStdin() {
 		var c struct {
 			Value string `json:"value"`
 		}
-		if err := jsonUnmarshal(m.Content, &c); err != nil {
+		if err := json.Unmarshal(m.Content, &c); err != nil {
 			k.logf("stdin: input_reply: %v", err)
 		}
 		ch <- c.Value
@@ -359,7 +357,7 @@ func (k *Kernel) reply(s zmq4.Socket, mu *sync.Mutex, req *wire.Message, msgType
 // publish sends an IOPub message; the topic frame is the message type,
 // as ipykernel does (subscribers use "", so only its presence matters).
 func (k *Kernel) publish(parent *wire.Header, msgType string, content any) {
-	raw, err := jsonMarshal(content)
+	raw, err := json.Marshal(content)
 	if err != nil {
 		k.logf("%s: %v", msgType, err)
 		return

@@ -56,6 +56,7 @@ func Main(args []string) int {
 		for s := range sigs {
 			if s == syscall.SIGINT {
 				k.Interrupt()
+				logf("SIGINT: interrupting the running cell, if any")
 				continue
 			}
 			logf("%v: shutting down", s)

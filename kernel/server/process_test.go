@@ -173,6 +173,25 @@ func TestShutdown(t *testing.T) {
 	assertCleanedUp(t, k, evaluator, child, shm)
 }
 
+// shutdown_request is also accepted on shell, as the spec allows.
+func TestShutdownOnShell(t *testing.T) {
+	k := startKernel(t)
+	evaluator := evaluatorPID(t, k)
+	m, err := k.Request(testContext(t), client.Shell, "shutdown_request", map[string]any{"restart": false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := content(t, m); m.Header.MsgType != "shutdown_reply" || v["status"] != "ok" || v["restart"] != false {
+		t.Errorf("%s %v", m.Header.MsgType, v)
+	}
+	select {
+	case <-k.Exited():
+	case <-testContext(t).Done():
+		t.Fatal("kernel did not exit")
+	}
+	waitGone(t, evaluator)
+}
+
 func TestSIGTERM(t *testing.T) {
 	k := startKernel(t)
 	evaluator, child, shm := sessionLeftovers(t, k)

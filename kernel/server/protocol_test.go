@@ -250,6 +250,24 @@ func resign(k *kernel, frames [][]byte, i int, frame []byte) [][]byte {
 	return out
 }
 
+// With an empty key the client signs nothing (empty signature frames) and
+// the kernel serves it.
+func TestUnsignedConnection(t *testing.T) {
+	ctx := testContext(t)
+	c, err := client.Launch(ctx, []string{kernelBin, "-f", "{connection_file}"}, client.LaunchOptions{Dir: t.TempDir(), Unsigned: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	res := mustRun(t, c, `1 + 1`)
+	if res.Text() != "2" {
+		t.Errorf("result %q", res.Text())
+	}
+}
+
 func TestTwoClients(t *testing.T) {
 	k := startKernel(t)
 	ctx := testContext(t)

@@ -10,11 +10,6 @@ import (
 	"gokernel/kernel/wire"
 )
 
-var (
-	jsonMarshal   = json.Marshal
-	jsonUnmarshal = json.Unmarshal
-)
-
 // Version is the kernel's implementation_version.
 const Version = "0.1.0"
 
