@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
+	"io"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -219,8 +220,8 @@ func checkHello(t *testing.T, nb *notebook.Notebook) {
 	}
 }
 
-// jupyter console, fed one cell on stdin, prints its output and exits at
-// end of input.
+// jupyter console, given one cell on stdin after its first prompt, prints
+// the cell's output and exits at end of input.
 func TestJupyterConsole(t *testing.T) {
 	needGokernel(t)
 	if _, err := exec.LookPath("jupyter-console"); err != nil {
@@ -229,17 +230,60 @@ func TestJupyterConsole(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := command(ctx, "jupyter", "console", "--kernel", "gokernel", "--simple-prompt")
-	cmd.Stdin = strings.NewReader("import \"fmt\"\nfmt.Println(\"console says\", 6*7)\n")
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
 	cmd.Dir = t.TempDir()
-	if err := cmd.Run(); err != nil {
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &promptWatcher{prompt: "In [1]: ", seen: make(chan struct{})}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Type after the prompt, as a person does. jupyter console runs a cell
+	// without first making sure its IOPub subscription is live; typed
+	// before that, the cell's idle status can be lost and the console
+	// waits for it forever. The pause covers that start-up window.
+	go func() {
+		defer stdin.Close()
+		select {
+		case <-out.seen:
+		case <-ctx.Done():
+			return
+		}
+		time.Sleep(time.Second)
+		io.WriteString(stdin, "import \"fmt\"\nfmt.Println(\"console says\", 6*7)\n")
+	}()
+	if err := cmd.Wait(); err != nil {
 		t.Fatalf("jupyter console: %v\n%s", err, out.String())
 	}
 	if !strings.Contains(out.String(), "console says 42") {
 		t.Errorf("console output lacks the cell's output:\n%s", out.String())
 	}
-	if _, err := os.Stat(cmd.Dir); err != nil {
-		t.Fatal(err)
+}
+
+// promptWatcher collects output and closes seen once prompt has appeared.
+type promptWatcher struct {
+	prompt string
+	seen   chan struct{}
+	mu     sync.Mutex
+	buf    bytes.Buffer
+	closed bool
+}
+
+func (w *promptWatcher) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(p)
+	if !w.closed && strings.Contains(w.buf.String(), w.prompt) {
+		w.closed = true
+		close(w.seen)
 	}
+	return len(p), nil
+}
+
+func (w *promptWatcher) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
 }
