@@ -22,6 +22,10 @@ const streamChunk = 64 << 10
 // that a line printed before a long sleep shows up at once.
 const flushDelay = 20 * time.Millisecond
 
+// readBatchDelay is how long a reader waits after a small read before
+// reading again; well under flushDelay, so it adds no visible latency.
+const readBatchDelay = time.Millisecond
+
 // capture owns the evaluator's standard output and error: fd 1 is a pipe
 // read here (so fmt, os.Stdout.Write, compiled code and child processes
 // inheriting fd 1 all end up as stream events), and os.Stderr is another.
@@ -253,6 +257,12 @@ func (s *stream) readLoop(r *os.File, c *capture) {
 		if n > 0 {
 			data = append(data, buf[:n]...)
 			data = s.scan(data, c)
+		}
+		if n > 0 && n < len(buf)/2 && err == nil {
+			// A small read means the writer writes in small pieces (a
+			// print loop). Waking this reader on every write costs the
+			// writer more than the write itself; let a batch gather.
+			time.Sleep(readBatchDelay)
 		}
 		if err != nil {
 			s.add(s.cellOf(), data)
