@@ -15,7 +15,7 @@ import (
 const helperPath = "gokernel/eval/gk"
 
 // helperExports builds the helper package of one session.
-func helperExports(stdin *io.Reader, gen, active *atomic.Int64) interp.Exports {
+func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int64) interp.Exports {
 	return interp.Exports{helperPath + "/gk": {
 		"Enter":   reflect.ValueOf(func() bool { active.Add(1); return true }),
 		"Exit":    reflect.ValueOf(func(bool) { active.Add(-1) }),
@@ -24,6 +24,9 @@ func helperExports(stdin *io.Reader, gen, active *atomic.Int64) interp.Exports {
 		"Values":  reflect.ValueOf(func(v ...any) []any { return v }),
 		"Clear":   reflect.ValueOf(clearValue),
 		"Stdin":   reflect.ValueOf(stdin).Elem(),
+		// Stdout is what os.Stdout means in cells: the file, once the
+		// buffered fmt output before it is written out.
+		"Stdout": reflect.ValueOf(func() *os.File { flushStdout(); return os.Stdout }),
 	}}
 }
 

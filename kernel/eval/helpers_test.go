@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"io"
@@ -142,4 +143,42 @@ func captureUntil(t *testing.T, f func(), want string, timeout time.Duration) st
 	mu.Lock()
 	defer mu.Unlock()
 	return string(out)
+}
+
+// lockedBuffer is a buffer in front of os.Stdout with the Flush method
+// that Options.Stdout looks for.
+type lockedBuffer struct {
+	mu sync.Mutex
+	w  *bufio.Writer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.w.Write(p)
+}
+
+func (b *lockedBuffer) Flush() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.w.Flush()
+}
+
+func TestBufferedStdoutKeepsOrderWithOsStdout(t *testing.T) {
+	buf := &lockedBuffer{w: bufio.NewWriterSize(os.Stdout, 4096)}
+	s := newSession(t, Options{Stdout: buf})
+	code := `fmt.Println("one")
+os.Stdout.Write([]byte("two\n"))
+fmt.Println("three")
+fmt.Fprintln(os.Stdout, "four")
+fmt.Print("five\n")`
+	out := capture(t, func() {
+		if _, err := s.Execute(context.Background(), code); err != nil {
+			t.Error(err)
+		}
+		buf.Flush()
+	})
+	if want := "one\ntwo\nthree\nfour\nfive\n"; out != want {
+		t.Fatalf("output = %q, want %q", out, want)
+	}
 }

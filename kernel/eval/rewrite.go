@@ -134,6 +134,7 @@ type rewriter struct {
 	userMin  map[string]bool // builtins the learner redefined
 	isInt    func(name string) bool
 	stdin    bool // rewrite os.Stdin
+	stdout   bool // rewrite os.Stdout
 	forced   map[token.Pos]bool
 	ranges   []*ast.RangeStmt // range statements of unknown int-ness
 	// rangedInt are the range statements rewritten to classic loops.
@@ -239,6 +240,9 @@ func (r *rewriter) run(root ast.Node) string {
 		case *ast.SelectorExpr:
 			if x, ok := n.X.(*ast.Ident); ok && r.stdin && x.Name == "os" && n.Sel.Name == "Stdin" {
 				r.add(r.p.off(n.Pos()), r.p.off(n.End()), helperPkg+".Stdin")
+			}
+			if x, ok := n.X.(*ast.Ident); ok && r.stdout && x.Name == "os" && n.Sel.Name == "Stdout" {
+				r.add(r.p.off(n.Pos()), r.p.off(n.End()), helperPkg+".Stdout()")
 			}
 		}
 		return true

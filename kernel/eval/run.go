@@ -72,6 +72,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 	}
 	userBuiltins := map[string]bool{"min": c.funcs["min"], "max": c.funcs["max"], "clear": c.funcs["clear"]}
 	_, stdinFile := s.stdin.(*os.File)
+	_, bufferedStdout := s.opts.Stdout.(interface{ Flush() error })
 	locals := map[string]bool{}
 	isTarget := s.targetCheck(c, globals)
 	for i, u := range c.units {
@@ -85,7 +86,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 			}
 		}
 		r := &rewriter{p: p, text: u.text, code: c.code, start: u.start, n: &s.tmp, optional: optional,
-			funcs: c.funcs, userMin: userBuiltins, isInt: isInt, stdin: !stdinFile, forced: fs, locals: locals, isTarget: isTarget}
+			funcs: c.funcs, userMin: userBuiltins, isInt: isInt, stdin: !stdinFile, stdout: bufferedStdout, forced: fs, locals: locals, isTarget: isTarget}
 		var root ast.Node = p.body
 		if u.kind != kindStmt {
 			root = p.decl

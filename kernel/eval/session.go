@@ -62,6 +62,11 @@ type Options struct {
 	Exports interp.Exports
 	// Imports are import paths every cell sees without importing them.
 	Imports []string
+	// Stdout is where fmt.Print* of cells writes (nil: os.Stdout). If it
+	// has a Flush() error method (a buffer in front of os.Stdout), every
+	// use of os.Stdout in a cell flushes it first, so that the two kinds
+	// of writes keep their order.
+	Stdout io.Writer
 }
 
 // Session is one notebook's interpreter state. Its methods may be called
@@ -154,16 +159,30 @@ func (s *Session) baseImports() []importSpec {
 	return specs
 }
 
+func (s *Session) stdout() io.Writer {
+	if s.opts.Stdout != nil {
+		return s.opts.Stdout
+	}
+	return os.Stdout
+}
+
+// flushStdout writes out what a buffered Options.Stdout holds.
+func (s *Session) flushStdout() {
+	if f, ok := s.opts.Stdout.(interface{ Flush() error }); ok {
+		f.Flush()
+	}
+}
+
 // newInterp builds an interpreter with the packages and prelude of the
 // session but none of its declarations.
 func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 	in := interp.New(interp.Options{
 		Stdin:  s.stdin,
-		Stdout: os.Stdout,
+		Stdout: s.stdout(),
 		Stderr: &s.stderr,
 		Env:    os.Environ(),
 	})
-	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, &s.gen, &s.active), s.opts.Exports} {
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, &s.gen, &s.active), s.opts.Exports} {
 		if len(ex) > 0 {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err

@@ -1,6 +1,7 @@
 package evalproc
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
@@ -22,10 +23,6 @@ const streamChunk = 64 << 10
 // that a line printed before a long sleep shows up at once.
 const flushDelay = 20 * time.Millisecond
 
-// readBatchDelay is how long a reader waits after a small read before
-// reading again; well under flushDelay, so it adds no visible latency.
-const readBatchDelay = time.Millisecond
-
 // capture owns the evaluator's standard output and error: fd 1 is a pipe
 // read here (so fmt, os.Stdout.Write, compiled code and child processes
 // inheriting fd 1 all end up as stream events), and os.Stderr is another.
@@ -34,7 +31,8 @@ const readBatchDelay = time.Millisecond
 // rest of the process frozen, so only the kernel can still read them.
 type capture struct {
 	stdout, stderr *stream
-	prefix         []byte // sync marker prefix; random per process
+	buffered       *stdoutBuffer // fmt output of cells, in front of fd 1
+	prefix         []byte        // sync marker prefix; random per process
 	mu             sync.Mutex
 	seq            uint64
 }
@@ -69,6 +67,7 @@ func startCapture(send func(event) error, cellOf func() string) (*capture, error
 	c.stdout = newStream("stdout", send, cellOf)
 	c.stdout.setFD(1)
 	go c.stdout.readLoop(r, c)
+	c.buffered = newStdoutBuffer(os.Stdout)
 
 	// stderr: os.Stderr (what fmt, log and exec.Cmd{Stderr: os.Stderr}
 	// use) becomes the pipe; fd 2 is left to the runtime.
@@ -84,11 +83,56 @@ func startCapture(send func(event) error, cellOf func() string) (*capture, error
 	return c, nil
 }
 
+// stdoutBuffer is what fmt.Print* of cells writes to: a buffer in front
+// of fd 1. A print loop then costs one write(2) per few KiB instead of one
+// per line, five times faster than writing each line to the pipe. It is
+// written out stdoutDelay after its first byte, on every sync (cell end,
+// displays, input requests), and whenever a cell uses os.Stdout (see
+// eval.Options.Stdout), so output keeps its order.
+type stdoutBuffer struct {
+	mu    sync.Mutex
+	w     *bufio.Writer
+	timer *time.Timer
+	armed bool
+}
+
+const stdoutDelay = 2 * time.Millisecond
+
+func newStdoutBuffer(f *os.File) *stdoutBuffer {
+	b := &stdoutBuffer{w: bufio.NewWriterSize(f, 32<<10)}
+	b.timer = time.AfterFunc(time.Hour, func() { b.Flush() })
+	b.timer.Stop()
+	return b
+}
+
+func (b *stdoutBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	n, err := b.w.Write(p)
+	if !b.armed && b.w.Buffered() > 0 {
+		b.armed = true
+		b.timer.Reset(stdoutDelay)
+	}
+	return n, err
+}
+
+// Flush writes out what the buffer holds.
+func (b *stdoutBuffer) Flush() error {
+	if b == nil {
+		return nil
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.armed = false
+	return b.w.Flush()
+}
+
 // sync returns once everything written to fd 1 and 2 (and emitted as
 // stream text) before the call has been sent as events. It writes a
 // numbered marker into each pipe and waits until the reader has seen it
 // (or a later one).
 func (c *capture) sync() {
+	c.buffered.Flush()
 	c.mu.Lock()
 	c.seq++
 	seq := c.seq
@@ -257,12 +301,6 @@ func (s *stream) readLoop(r *os.File, c *capture) {
 		if n > 0 {
 			data = append(data, buf[:n]...)
 			data = s.scan(data, c)
-		}
-		if n > 0 && n < len(buf)/2 && err == nil {
-			// A small read means the writer writes in small pieces (a
-			// print loop). Waking this reader on every write costs the
-			// writer more than the write itself; let a batch gather.
-			time.Sleep(readBatchDelay)
 		}
 		if err != nil {
 			s.add(s.cellOf(), data)

@@ -73,7 +73,7 @@ func ServeEvaluator() int {
 		logger.Print(err)
 		return 1
 	}
-	e.sess, err = newSession(e.stdin)
+	e.sess, err = newSession(e.stdin, e.capture.buffered)
 	if err != nil {
 		out.write(event{Kind: evReady, Err: &ErrorInfo{Name: "EvaluatorError", Value: err.Error()}})
 		logger.Print(err)

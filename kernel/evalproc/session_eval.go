@@ -9,9 +9,9 @@ import (
 )
 
 // newSession starts the yaegi session of the evaluator, with the runtime
-// helpers preloaded and stdin served by the kernel.
-func newSession(stdin io.Reader) (evalSession, error) {
-	s, err := eval.New(eval.Options{Stdin: stdin, Preload: true})
+// helpers preloaded, stdin served by the kernel and fmt output buffered.
+func newSession(stdin io.Reader, stdout io.Writer) (evalSession, error) {
+	s, err := eval.New(eval.Options{Stdin: stdin, Stdout: stdout, Preload: true})
 	if err != nil {
 		return nil, err
 	}
