@@ -119,9 +119,13 @@ func Start(opts Options) (*Supervisor, error) {
 	}
 	argv := opts.Command
 	if len(argv) == 0 {
-		exe, err := os.Executable()
-		if err != nil {
-			return nil, fmt.Errorf("evalproc: cannot find the kernel executable: %w", err)
+		// /proc/self/exe is this very binary even after a reinstall
+		// replaced the file; os.Executable would name the new one.
+		exe := "/proc/self/exe"
+		if _, err := os.Stat(exe); err != nil {
+			if exe, err = os.Executable(); err != nil {
+				return nil, fmt.Errorf("evalproc: cannot find the kernel executable: %w", err)
+			}
 		}
 		argv = []string{exe, EvaluatorCommand}
 	}

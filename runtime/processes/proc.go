@@ -36,11 +36,17 @@ func childCommand() (string, []string, error) {
 	path, args := exePath, exeArgs
 	exeMu.Unlock()
 	if path == "" {
-		p, err := os.Executable()
-		if err != nil {
-			return "", nil, fmt.Errorf("cannot find this program to start a child process: %v", err)
+		// /proc/self/exe is this very binary even if a reinstall has
+		// replaced the file since it started; os.Executable would name
+		// the new one.
+		path = "/proc/self/exe"
+		if _, err := os.Stat(path); err != nil {
+			p, err := os.Executable()
+			if err != nil {
+				return "", nil, fmt.Errorf("cannot find this program to start a child process: %v", err)
+			}
+			path = p
 		}
-		path = p
 	}
 	return path, append(append([]string(nil), args...), ChildCommand), nil
 }
