@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"fmt"
 	"testing"
 )
 
@@ -50,3 +51,53 @@ func BenchmarkNewSession(b *testing.B) {
 		}
 	}
 }
+
+// benchmarkCellThreads runs the same CPU-bound interpreted work (counting
+// primes below 100,000) split over n goroutines of a cell: compare
+// BenchmarkCellThreads1 and 2 for the speedup on several cores (Go has no
+// interpreter lock; yaegi runs goroutines in parallel).
+func benchmarkCellThreads(b *testing.B, n int) {
+	s := newSession(b, Options{Preload: true})
+	ctx := context.Background()
+	setup := `func primes(lo, hi int) int {
+	c := 0
+	for x := lo; x < hi; x++ {
+		p := x > 1
+		for d := 2; d*d <= x; d++ {
+			if x%d == 0 {
+				p = false
+				break
+			}
+		}
+		if p {
+			c++
+		}
+	}
+	return c
+}
+func split(workers int) {
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(first int) {
+			defer wg.Done()
+			for lo := first * 5000; lo < 100000; lo += workers * 5000 {
+				primes(lo, lo+5000)
+			}
+		}(w)
+	}
+	wg.Wait()
+}`
+	if _, err := s.Execute(ctx, setup); err != nil {
+		b.Fatal(err)
+	}
+	cell := fmt.Sprintf("split(%d)", n)
+	for b.Loop() {
+		if _, err := s.Execute(ctx, cell); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCellThreads1(b *testing.B) { benchmarkCellThreads(b, 1) }
+func BenchmarkCellThreads2(b *testing.B) { benchmarkCellThreads(b, 2) }

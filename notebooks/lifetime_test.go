@@ -1,0 +1,119 @@
+package notebooks_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"gokernel/kernel/client"
+	"gokernel/kernel/wire"
+)
+
+// alive reports whether pid is a live process (not a zombie).
+func alive(pid int) bool {
+	if syscall.Kill(pid, 0) != nil {
+		return false
+	}
+	stat, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+	return err == nil && !strings.Contains(string(stat), ") Z ")
+}
+
+// pids parses the "pid N" lines a cell printed.
+func pids(t *testing.T, out string) []int {
+	var ps []int
+	for _, l := range lines(out) {
+		if rest, ok := strings.CutPrefix(l, "pid "); ok {
+			ps = append(ps, atoi(t, rest))
+		}
+	}
+	return ps
+}
+
+// TestInterruptStopsProcessesAndPoolTasks interrupts a cell that started a
+// process and a pool map that would each run for an hour: the cell reports
+// the interrupt, the process and the workers running its tasks are gone
+// within seconds (the pool replaces its workers), and the session keeps
+// its state.
+func TestInterruptStopsProcessesAndPoolTasks(t *testing.T) {
+	s := open(t, "00-hello.ipynb")
+	s.run(`func nap(d int) int {
+	time.Sleep(time.Duration(d) * time.Second)
+	return d
+}
+kept := 42`)
+	r := s.run(`pool := processes.NewPool(2)
+for _, w := range pool.Pids() {
+	fmt.Println("pid", w)
+}`)
+	workers := pids(t, r.Stdout)
+	if len(workers) != 2 {
+		t.Fatalf("want 2 worker pids, got:\n%s", r.Stdout)
+	}
+
+	// The interrupted cell starts a process and maps over the pool.
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	call, err := s.k.SendExecute(`p, _ := processes.Start(nap, 3600)
+fmt.Println("pid", p.Pid())
+pool.Map(nap, []int{3600, 3600})`, client.ExecOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	printed := make(chan string, 16)
+	type outcome struct {
+		reply *wire.Message
+		err   error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		reply, _, err := call.Wait(ctx, func(m *wire.Message) {
+			if m.Header.MsgType == "stream" {
+				c, _ := client.Content(m)
+				printed <- c["text"].(string)
+			}
+		}, nil)
+		done <- outcome{reply, err}
+	}()
+	var text string
+	for len(pids(t, text)) == 0 {
+		select {
+		case s := <-printed:
+			text += s
+		case <-ctx.Done():
+			t.Fatal("the cell did not print its process id")
+		}
+	}
+	started := append(pids(t, text), workers...)
+	time.Sleep(300 * time.Millisecond) // let the map reach the workers
+	if err := s.k.Interrupt(ctx); err != nil {
+		t.Fatal(err)
+	}
+	o := <-done
+	if o.err != nil {
+		t.Fatal(o.err)
+	}
+	content, _ := client.Content(o.reply)
+	if content["status"] != "error" || !strings.Contains(content["ename"].(string), "Interrupt") {
+		t.Fatalf("want an interrupted error, got %v", content)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for _, pid := range started {
+		for alive(pid) && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		if alive(pid) {
+			t.Errorf("process %d the cell started is still running after the interrupt", pid)
+		}
+	}
+	if got := s.run("kept").Result["text/plain"]; got != "42" {
+		t.Fatalf("session state lost after the interrupt: kept = %v", got)
+	}
+	if out := s.run("res, err := pool.Map(nap, []int{0, 0})\nfmt.Println(res, err)").Stdout; out != "[0 0] <nil>\n" {
+		t.Fatalf("the pool does not work after the interrupt: %q", out)
+	}
+}
