@@ -30,20 +30,10 @@ func TestMain(m *testing.M) {
 	code := func() int {
 		defer os.RemoveAll(dir)
 		bin := filepath.Join(dir, "gokernel")
-		// The whole kernel binary if it builds; otherwise a command that
-		// only serves the evaluator (other packages may be unfinished).
-		build := func(pkg string) ([]byte, error) {
-			args := append(append([]string{"build"}, evaluatorBuildFlags...), "-o", bin, pkg)
-			return exec.Command("go", args...).CombinedOutput()
-		}
-		out, err := build("gokernel")
-		if err != nil {
-			out2, err2 := build("gokernel/kernel/evalproc/internal/testevaluator")
-			if err2 != nil {
-				fmt.Fprintf(os.Stderr, "building the evaluator failed:\n%s\n%s\n", out, out2)
-				return 1
-			}
-			fmt.Fprintln(os.Stderr, "evalproc tests: gokernel does not build; using internal/testevaluator")
+		args := append(append([]string{"build"}, evaluatorBuildFlags...), "-o", bin, "gokernel")
+		if out, err := exec.Command("go", args...).CombinedOutput(); err != nil {
+			fmt.Fprintf(os.Stderr, "building gokernel failed: %v\n%s\n", err, out)
+			return 1
 		}
 		evaluatorCmd = []string{bin, EvaluatorCommand}
 		return m.Run()

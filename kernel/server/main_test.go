@@ -36,20 +36,12 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// buildKernel builds the real command; while other packages it imports do
-// not compile yet, it falls back to internal/testkernel, the same kernel
-// and evaluator without the other subcommands.
+// buildKernel builds the real command.
 func buildKernel(dir string) (string, error) {
 	bin := filepath.Join(dir, "gokernel")
-	full, err := exec.Command("go", "build", "-o", bin, "gokernel").CombinedOutput()
-	if err == nil {
-		return bin, nil
+	if out, err := exec.Command("go", "build", "-o", bin, "gokernel").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("build gokernel: %v\n%s", err, out)
 	}
-	out, err := exec.Command("go", "build", "-o", bin, "gokernel/kernel/server/internal/testkernel").CombinedOutput()
-	if err != nil {
-		return "", fmt.Errorf("build gokernel: %s\nbuild testkernel: %s", full, out)
-	}
-	fmt.Fprintf(os.Stderr, "server tests: gokernel does not build yet, testing internal/testkernel:\n%s", full)
 	return bin, nil
 }
 
