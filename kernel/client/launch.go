@@ -32,6 +32,9 @@ type LaunchOptions struct {
 	// Unsigned writes an empty key: messages are not signed, which
 	// Jupyter allows (for tests of that mode).
 	Unsigned bool
+	// IPC uses the ipc transport (Unix sockets named after a path in
+	// Dir) instead of TCP ports on 127.0.0.1.
+	IPC bool
 }
 
 // launched is a kernel process started by Launch.
@@ -65,8 +68,14 @@ func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, er
 	if dir == "" {
 		dir = os.TempDir()
 	}
+	id := uuid.NewString()
+	if opts.IPC {
+		// As jupyter_client does: the sockets are IP-1, IP-2, ...
+		ci.Transport, ci.IP = "ipc", filepath.Join(dir, "kernel-"+id+"-ipc")
+		ci.ShellPort, ci.IOPubPort, ci.StdinPort, ci.ControlPort, ci.HBPort = 1, 2, 3, 4, 5
+	}
 	data, _ := json.MarshalIndent(ci, "", "  ")
-	connFile := filepath.Join(dir, "kernel-"+uuid.NewString()+".json")
+	connFile := filepath.Join(dir, "kernel-"+id+".json")
 	if err := os.WriteFile(connFile, data, 0o600); err != nil {
 		return nil, fmt.Errorf("client: connection file: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -265,6 +266,27 @@ func TestUnsignedConnection(t *testing.T) {
 	res := mustRun(t, c, `1 + 1`)
 	if res.Text() != "2" {
 		t.Errorf("result %q", res.Text())
+	}
+}
+
+// TestIPCTransport serves a kernel over Unix sockets (transport "ipc"),
+// as jupyter_client does with --transport=ipc.
+func TestIPCTransport(t *testing.T) {
+	ctx := testContext(t)
+	dir := t.TempDir()
+	c, err := client.Launch(ctx, []string{kernelBin, "-f", "{connection_file}"}, client.LaunchOptions{Dir: dir, IPC: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if res := mustRun(t, c, `6 * 7`); res.Text() != "42" {
+		t.Errorf("result %q", res.Text())
+	}
+	if _, err := os.Stat(c.ConnectionInfo().IP + "-1"); err != nil {
+		t.Errorf("shell is not on a Unix socket: %v", err)
 	}
 }
 
