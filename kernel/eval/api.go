@@ -30,7 +30,7 @@ func (s *Session) Declarations() []string {
 func (s *Session) publish() {
 	out := make([]string, 0, len(s.decls))
 	for _, d := range s.decls {
-		out = append(out, d.text)
+		out = append(out, d.pos+d.text)
 	}
 	s.published.Store(&out)
 }

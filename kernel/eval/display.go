@@ -8,8 +8,9 @@ import (
 	"strings"
 )
 
-// display builds the Result of a final value (see Result for the forms).
-func display(v reflect.Value, arity int) *Result {
+// display builds the Result of a final value (see Result for the forms);
+// kept is the value as __gk.Keep got it (nil if it did not run).
+func display(v reflect.Value, arity int, kept any) *Result {
 	if arity >= 2 {
 		vals, _ := valueOf(v).([]any)
 		parts := make([]string, len(vals))
@@ -25,7 +26,11 @@ func display(v reflect.Value, arity int) *Result {
 	if sh, ok := x.(interface{ Shown() bool }); ok && shownSafe(sh) {
 		return &Result{} // already in the notebook (runtime/display)
 	}
-	data := map[string]any{"text/plain": plain(x)}
+	text := plain(x)
+	if hasText(kept) && !hasText(x) {
+		text = plain(kept) // the Error or String method of an interpreted type
+	}
+	data := map[string]any{"text/plain": text}
 	rich(x, data)
 	return &Result{HasValue: true, Data: data}
 }
@@ -60,6 +65,15 @@ func plain(x any) (s string) {
 		return x.Error()
 	}
 	return fmt.Sprintf("%v", x)
+}
+
+// hasText reports a value with an Error or String method.
+func hasText(x any) bool {
+	switch x.(type) {
+	case error, fmt.Stringer:
+		return true
+	}
+	return false
 }
 
 func rich(x any, data map[string]any) {

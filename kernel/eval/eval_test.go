@@ -350,3 +350,49 @@ func TestNilErrorNotShown(t *testing.T) {
 		t.Fatalf("a nil pointer must still show: %+v %v", res, err)
 	}
 }
+
+func TestFinalValueUsesStringMethod(t *testing.T) {
+	s := newSession(t, Options{})
+	// Declared in the cell that shows the value.
+	if _, v := run(t, s, "type T struct{ A int }\nfunc (t T) String() string { return fmt.Sprint(\"T!\", t.A) }\nT{3}"); v != "T!3" {
+		t.Fatalf("T{3} shows %q", v)
+	}
+	run(t, s, `type P struct{ A int }
+func (p *P) String() string { return "P!" }
+type U struct{ A int }
+type C float64
+func (C) String() string { return "C!" }
+var c C = 2
+type W struct{ T }
+type E struct{}
+func (E) Error() string { return "E!" }
+calls := 0
+func next() T { calls++; return T{calls} }
+func pair() (T, error) { return T{7}, E{} }
+func ok() error { return nil }
+func (T) Do() {}`)
+	cases := []struct{ code, want string }{
+		{"T{3}", "T!3"},
+		{"&P{3}", "P!"},
+		{"U{3}", "{3}"},
+		{"E{}", "E!"},
+		{"C(1.5)", "C!"},
+		{"c", "C!"},
+		{"W{T{5}}", "T!5"},               // a promoted String
+		{"2.5", "2.5"},                   // float64 like C, without its method
+		{"time.Duration(1500)", "1.5µs"}, // a conversion to a compiled type
+		{"pair()", "T!7 E!"},
+		{"next()", "T!1"}, // run once: calls is 1
+		{"calls", "1"},
+		{`"s"`, `"s"`},
+		{"ok()", ""}, // a nil error still shows nothing
+	}
+	for _, c := range cases {
+		if _, got := run(t, s, c.code); got != c.want {
+			t.Errorf("%s: value %q, want %q", c.code, got, c.want)
+		}
+	}
+	// A call whose arity is unknown (no name) and that has no result
+	// compiles without the String wrapping.
+	run(t, s, "T{1}.Do()")
+}

@@ -14,14 +14,24 @@ import (
 // imports as __gk: goroutine panic reports, clear, and the cell's stdin.
 const helperPath = "gokernel/eval/gk"
 
-// helperExports builds the helper package of one session.
-func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int64) interp.Exports {
-	return interp.Exports{helperPath + "/gk": {
+// helperExports builds the helper package of one session. Keep stores
+// the final value of a cell in kept.
+func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int64, kept *atomic.Pointer[any]) interp.Exports {
+	keep := reflect.ValueOf(func(x any) { kept.Store(&x) })
+	values := reflect.ValueOf(func(v ...any) []any { return v })
+	// Listed in MapTypes, Keep and Values get a value of an interpreted
+	// type with an Error or String method as a wrapper that has the
+	// method, as fmt.Print does: reflect sees no methods on the value.
+	methods := []reflect.Type{errorType, reflect.TypeFor[fmt.Stringer]()}
+	return interp.Exports{".": {
+		"MapTypes": reflect.ValueOf(map[reflect.Value][]reflect.Type{keep: methods, values: methods}),
+	}, helperPath + "/gk": {
 		"Enter":   reflect.ValueOf(func() bool { active.Add(1); return true }),
 		"Exit":    reflect.ValueOf(func(bool) { active.Add(-1) }),
 		"Live":    reflect.ValueOf(func(g int64) bool { return gen.Load() == g }),
 		"GoPanic": reflect.ValueOf(goPanic),
-		"Values":  reflect.ValueOf(func(v ...any) []any { return v }),
+		"Values":  values,
+		"Keep":    keep,
 		"Clear":   reflect.ValueOf(clearValue),
 		"Stdin":   reflect.ValueOf(stdin).Elem(),
 		// Stdout is what os.Stdout means in cells: the file, once the

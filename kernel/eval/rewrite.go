@@ -160,7 +160,17 @@ func (r *rewriter) tmp() string {
 }
 
 func (r *rewriter) cellLine(pos token.Pos) int {
-	l, _ := lineCol(r.code, r.start+r.p.off(pos))
+	off := r.p.off(pos)
+	// A replayed declaration's directive gives the line in its own cell.
+	trimmed := strings.TrimLeft(r.text, " \t\r\n")
+	if dir, _, ok := cutLineDirective(trimmed); ok {
+		if end := len(r.text) - len(trimmed) + len(dir); off >= end {
+			var line int
+			fmt.Sscanf(dir, "/*line _.go:%d:", &line)
+			return line + strings.Count(r.text[end:off], "\n")
+		}
+	}
+	l, _ := lineCol(r.code, r.start+off)
 	return l
 }
 

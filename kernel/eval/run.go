@@ -16,6 +16,9 @@ import (
 	"time"
 
 	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"gokernel/kernel/eval/symbols"
 )
 
 // debug prints every compiled chunk to stderr (GOKERNEL_EVAL_DEBUG=1).
@@ -28,7 +31,12 @@ type chunk struct {
 	prog  *interp.Program
 	// arity of the final expression: 0 shows nothing, 2+ shows all results.
 	arity int
-	unit  int // index of the final expression's unit
+	// keep: the final value also goes through __gk.Keep (see finalCode).
+	keep bool
+	// recheck is the source of a pure final expression to run again
+	// through __gk.Keep if its value may be of a session type.
+	recheck string
+	unit    int // index of the final expression's unit
 	// imports are the import declarations the chunk compiles.
 	imports []*decl
 }
@@ -427,11 +435,34 @@ func (s *Session) explainDefine(c *cell, in *interp.Interpreter, line int) *Erro
 func (s *Session) compileChunks(c *cell, in *interp.Interpreter, chunks []chunk, dirs []string, optional bool) error {
 	for i := range chunks {
 		ch := &chunks[i]
+		var p *interp.Program
+		var err error
 		if ch.final {
-			ch.arity = s.arity(in, c)
-			ch.text = finalCode(dirs[ch.unit], ch.text, ch.arity, optional)
+			var known bool
+			ch.arity, known = s.arity(in, c)
+			// Only for a session with a String or Error method: the
+			// wrapping adds tens of microseconds to a cell's compile. A
+			// pure expression is not wrapped but run again after, and
+			// only if its value may be of a session type.
+			text := ch.text
+			wrap := ch.arity > 1
+			if optional && ch.arity == 1 && known && !isNil(c.final) && s.hasTextMethods(c) {
+				if pure(c.final) {
+					ch.recheck = dirs[ch.unit] + text
+				} else {
+					wrap, ch.keep = true, true
+				}
+			}
+			ch.text = finalCode(dirs[ch.unit], text, ch.arity, wrap && optional)
+			if p, err = compile(in, ch.text); err != nil && ch.keep {
+				// A gap of yaegi's: show the value as it returns it.
+				ch.keep = false
+				ch.text = finalCode(dirs[ch.unit], text, ch.arity, false)
+				p, err = compile(in, ch.text)
+			}
+		} else {
+			p, err = compile(in, ch.text)
 		}
-		p, err := compile(in, ch.text)
 		if debug {
 			fmt.Fprintf(os.Stderr, "eval: chunk:\n%s\n-> %v\n", ch.text, err)
 		}
@@ -451,13 +482,20 @@ func (s *Session) compileChunks(c *cell, in *interp.Interpreter, chunks []chunk,
 	return nil
 }
 
-// finalCode is the source of the final expression. A call with several
-// results becomes a function literal collecting them all (with wrap,
-// through a compiled function: yaegi then gives an interpreted error its
-// Error method).
+// finalCode is the source of the final expression. With wrap, its value
+// also goes through a compiled function listed in the interpreter's
+// MapTypes: yaegi then hands over a value of an interpreted type with its
+// Error or String method, which display prefers to its own formatting.
+// A single value runs once, kept in the global __gk_v, and stays the
+// chunk's value with its static type (a nil error must stay an error). A
+// call with several results becomes a function literal collecting them
+// all.
 func finalCode(dir, text string, arity int, wrap bool) string {
 	if arity < 2 {
-		return dir + text
+		if !wrap || arity == 0 {
+			return dir + text
+		}
+		return keepVar + " := " + dir + text + "\n" + helperPkg + ".Keep(" + keepVar + ")\n" + keepVar
 	}
 	vars := make([]string, arity)
 	for i := range vars {
@@ -472,37 +510,145 @@ func finalCode(dir, text string, arity int, wrap bool) string {
 	return "(func() []any { " + v + " := " + dir + text + "\n return " + collect + " })()"
 }
 
+// keepVar holds the last final value (finalCode); like Python's _, it
+// keeps that value alive until the next one.
+const keepVar = "__gk_v"
+
+// hasTextMethods reports a String or Error method among the session's
+// declarations and the cell's.
+func (s *Session) hasTextMethods(c *cell) bool {
+	is := func(d *decl) bool {
+		if d.kind != "method" {
+			return false
+		}
+		for _, k := range d.keys {
+			if strings.HasSuffix(k, ".String") || strings.HasSuffix(k, ".Error") {
+				return true
+			}
+		}
+		return false
+	}
+	return slices.ContainsFunc(s.decls, is) || slices.ContainsFunc(c.newDecls, is)
+}
+
+// sessionTyped reports a value whose type, or the type it points to, is
+// that of a session type (yaegi runs `type C float64` as float64).
+func (s *Session) sessionTyped(v reflect.Value) bool {
+	if !v.IsValid() {
+		return false
+	}
+	t, names := v.Type(), s.typeNames()
+	if _, ok := names[t]; ok {
+		return true
+	}
+	if t.Kind() != reflect.Pointer {
+		return false
+	}
+	_, ok := names[t.Elem()]
+	return ok
+}
+
+// pure reports an expression that may run twice: no calls (or
+// conversions), receives or function literals.
+func pure(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.ParenExpr:
+		return pure(e.X)
+	case *ast.SelectorExpr:
+		return pure(e.X)
+	case *ast.StarExpr:
+		return pure(e.X)
+	case *ast.UnaryExpr:
+		return e.Op != token.ARROW && pure(e.X)
+	case *ast.BinaryExpr:
+		return pure(e.X) && pure(e.Y)
+	case *ast.IndexExpr:
+		return pure(e.X) && pure(e.Index)
+	case *ast.SliceExpr:
+		return pure(e.X) && (e.Low == nil || pure(e.Low)) && (e.High == nil || pure(e.High)) && (e.Max == nil || pure(e.Max))
+	case *ast.TypeAssertExpr:
+		return pure(e.X)
+	case *ast.KeyValueExpr:
+		return pure(e.Key) && pure(e.Value)
+	case *ast.CompositeLit:
+		for _, x := range e.Elts {
+			if !pure(x) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isNil reports the identifier nil, which has no type to declare a
+// variable of.
+func isNil(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "nil"
+}
+
 // voidFuncs are calls whose results a cell does not show: fmt's printers
 // return a byte count and an error nobody wants to see after each print.
 var voidFuncs = map[string]bool{"fmt.Print": true, "fmt.Println": true, "fmt.Printf": true,
 	"fmt.Fprint": true, "fmt.Fprintln": true, "fmt.Fprintf": true}
 
-// arity says how many values the final expression of the cell shows.
-func (s *Session) arity(in *interp.Interpreter, c *cell) int {
+// arity says how many values the final expression of the cell shows;
+// known is false for a call of something it could not evaluate (its
+// result may be a stale value of yaegi's, not safe to store).
+func (s *Session) arity(in *interp.Interpreter, c *cell) (n int, known bool) {
 	call, ok := ast.Unparen(c.final).(*ast.CallExpr)
 	if !ok {
-		return 1
+		return 1, true
 	}
 	fun := ast.Unparen(call.Fun)
 	name := exprName(fun)
 	switch {
 	case name == "":
-		return 1
+		return 1, false
 	case voidFuncs[name]:
-		return 0
+		return 0, true
 	}
 	if id, ok := fun.(*ast.Ident); ok && builtinFuncs[id.Name] && !c.funcs[id.Name] {
 		switch id.Name {
 		case "clear", "close", "delete", "panic", "print", "println":
-			return 0
+			return 0, true
 		}
-		return 1
+		return 1, true
+	}
+	if s.isType(c, name) {
+		return 1, true // a conversion (Eval of a type gives a stale value)
 	}
 	v, err := evalQuiet(in, name)
 	if err != nil || !v.IsValid() || v.Kind() != reflect.Func {
-		return 1 // a conversion, or unknown: show the one value
+		return 1, false // unknown: show the one value
 	}
-	return v.Type().NumOut()
+	return v.Type().NumOut(), true
+}
+
+// isType reports a type of the session or the cell, or of an imported
+// compiled package ("time.Duration").
+func (s *Session) isType(c *cell, name string) bool {
+	pkg, sym, ok := strings.Cut(name, ".")
+	if !ok {
+		is := func(d *decl) bool { return d.kind == "type" && slices.Contains(d.keys, name) }
+		return slices.ContainsFunc(s.decls, is) || slices.ContainsFunc(c.newDecls, is)
+	}
+	for k := range s.imported {
+		n, path, _ := strings.Cut(k, " ")
+		if n != pkg {
+			continue
+		}
+		for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, s.opts.Exports} {
+			// Exports list a type as a nil pointer to it.
+			if v, ok := ex[path+"/"+defaultName(path)][sym]; ok {
+				return v.Kind() == reflect.Pointer && v.IsNil()
+			}
+		}
+	}
+	return false
 }
 
 // exprName is the dotted name of an identifier or selector chain ("" for
@@ -623,6 +769,7 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 	}
 	res := &Result{}
 	s.stderr.take()
+	s.kept.Store(nil)
 	for _, ch := range chunks {
 		v, err := s.in.ExecuteWithContext(ctx, ch.prog)
 		if err != nil {
@@ -633,10 +780,20 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 			return nil, runError(err, code, s.stderr.take())
 		}
 		if ch.final && ch.arity > 0 {
-			if id, ok := c.final.(*ast.Ident); ok && id.Name == "nil" {
+			if isNil(c.final) {
 				v = reflect.Value{} // yaegi returns a stale value for nil
 			}
-			res = display(v, ch.arity)
+			if ch.recheck != "" && s.sessionTyped(v) {
+				// Pure, so running it again changes nothing. (Not stored
+				// in __gk_v: yaegi fails to copy some interface values,
+				// e.g. of a global `var e error = E{}`.)
+				evalQuiet(s.in, helperPkg+".Keep("+ch.recheck+")")
+			}
+			var kept any
+			if p := s.kept.Swap(nil); p != nil && (ch.keep || ch.recheck != "") {
+				kept = *p
+			}
+			res = display(v, ch.arity, kept)
 		}
 	}
 	return res, nil

@@ -37,6 +37,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -90,16 +91,22 @@ type Session struct {
 	// active counts the cell functions running (see cell.wrap).
 	active atomic.Int64
 	stderr stderrTee
+	// kept is the cell's final value as __gk.Keep received it (see finalCode).
+	kept atomic.Pointer[any]
 	// published is the snapshot Declarations returns.
 	published atomic.Pointer[[]string]
 }
 
 // decl is one recorded declaration of the session.
 type decl struct {
-	kind   string   // "import", "type", "func", "method", "var", "const"
-	keys   []string // names it declares ("T.M" for methods, "import name path")
-	text   string   // the source as written (without position)
-	code   string   // rewritten source with a line directive, as compiled
+	kind string   // "import", "type", "func", "method", "var", "const"
+	keys []string // names it declares ("T.M" for methods, "import name path")
+	text string   // the source as written (without position)
+	code string   // rewritten source with a line directive, as compiled
+	// pos is the line directive of text's place in its cell, which
+	// Declarations puts in front of text so that a replay elsewhere
+	// reports positions in that cell ("" for imports and `x :=` vars).
+	pos    string
 	idents map[string]bool
 	pkg    importSpec // for imports
 	// inEffect marks an import of a cell that the session already has.
@@ -182,7 +189,7 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 		Stderr: &s.stderr,
 		Env:    os.Environ(),
 	})
-	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, &s.gen, &s.active), s.opts.Exports} {
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, &s.gen, &s.active, &s.kept), s.opts.Exports} {
 		if len(ex) > 0 {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err
@@ -213,7 +220,9 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 // count and nil error are noise) show nothing.
 //
 // Data always has "text/plain": fmt's %v of the value, except that a
-// string is quoted (so "42" and 42 differ) and nil shows as "nil". A call
+// string is quoted (so "42" and 42 differ) and nil shows as "nil"; a value
+// of a session type with an Error or String method shows what it returns,
+// as fmt.Println in a cell prints it. A call
 // with several results shows them all separated by spaces, as
 // fmt.Println would: `strconv.Atoi("12")` shows `12 nil`.
 //
@@ -341,6 +350,11 @@ func (s *Session) prepare(code string, autoImports ...string) (*cell, error) {
 			for _, d := range declsOf(p, u.text) {
 				if d.kind == "import" {
 					d.code = fmt.Sprintf("/*line _.go:%d:%d*/%s", line, col, d.text)
+				} else if dir, rest, ok := cutLineDirective(d.text); ok {
+					d.pos, d.text = dir, rest // replayed: keeps its first cell's place
+				} else {
+					dl, dc := lineCol(code, u.start+len(u.text)-len(d.text))
+					d.pos = fmt.Sprintf("/*line _.go:%d:%d*/", dl, dc)
 				}
 				if d.kind == "func" {
 					c.funcs[d.keys[0]] = true
@@ -351,6 +365,15 @@ func (s *Session) prepare(code string, autoImports ...string) (*cell, error) {
 		}
 	}
 	return c, nil
+}
+
+// lineDirective is a line directive as Declarations writes them.
+var lineDirective = regexp.MustCompile(`^/\*line _\.go:\d+:\d+\*/`)
+
+// cutLineDirective splits a line directive from the start of text.
+func cutLineDirective(text string) (dir, rest string, ok bool) {
+	m := lineDirective.FindString(text)
+	return m, text[len(m):], m != ""
 }
 
 // parseError locates a go/parser error of unit u in the cell.

@@ -349,3 +349,53 @@ size := 42`)
 		t.Error("found an unknown name")
 	}
 }
+
+func TestReplayKeepsCellPositions(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, `import "fmt"
+type Point struct{ X, Y int }
+func (p Point) String() string { return fmt.Sprint(p.X, ",", p.Y) }
+func half(n int) int { return n / 2 }`)
+	// fails is on line 3 of its cell; the division at column 32.
+	run(t, s, `const ten = 10
+
+func fails(n int) int { return ten / n }
+func spawn() { go boom() }
+func boom() { panic("boom") }`)
+	// What eval.ChildResolver does in a child process.
+	child := newSession(t, Options{})
+	if err := child.Replay(s.Declarations()); err != nil {
+		t.Fatal(err)
+	}
+	f, err := child.Lookup("fails")
+	if err != nil {
+		t.Fatal(err)
+	}
+	capture(t, func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("fails(0) did not panic")
+			}
+		}()
+		f.Call([]reflect.Value{reflect.ValueOf(0)})
+	})
+	if frames := child.stderr.take(); len(frames) == 0 || !strings.HasPrefix(frames[0], "3:32: panic: ") {
+		t.Fatalf("panic frames %q, want the cell's 3:32 first", frames)
+	}
+	// A goroutine panic names the line of the go statement in its cell.
+	spawn, err := child.Lookup("spawn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := captureUntil(t, func() { spawn.Call(nil) }, "panic in goroutine", 10*time.Second)
+	contains(t, "goroutine panic report", out, "started at line 4: boom")
+	// The child's declarations keep the positions: a second replay (an
+	// evaluator restart) reports the same place.
+	again := newSession(t, Options{})
+	if err := again.Replay(child.Declarations()); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(again.Declarations(), s.Declarations()) {
+		t.Fatalf("declarations changed by replay:\n%q\n%q", again.Declarations(), s.Declarations())
+	}
+}
