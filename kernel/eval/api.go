@@ -141,5 +141,7 @@ func ChildResolver(decls []string) (lookup func(name string) (reflect.Value, err
 	if err := s.Replay(decls); err != nil {
 		return nil, err
 	}
+	// A child ends right after a panic: print its frames as they come.
+	s.stderr.immediate = true
 	return s.Lookup, nil
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/traefik/yaegi/interp"
 )
@@ -140,29 +141,81 @@ func runError(err error, code string, frames []string) *Error {
 				col, _ = strconv.Atoi(m[2])
 			}
 		}
-		return newError("panic", fmt.Sprint(v), code, line, col)
+		e := newError("panic", fmt.Sprint(v), code, line, col)
+		if len(frames) > 1 { // one frame only repeats the position above
+			for _, f := range frames {
+				e.Traceback = append(e.Traceback, describeFrame(f))
+			}
+		}
+		return e
 	}
+}
+
+// frameLine is one frame yaegi prints: "3:9: panic: main.fails(...)".
+var frameLine = regexp.MustCompile(`^(\d+):(\d+): panic: (.*?)(?:\(\.\.\.\))?$`)
+
+// describeFrame turns a frame into a line a learner reads as a call stack:
+// "    in fails, line 3, column 9".
+func describeFrame(f string) string {
+	m := frameLine.FindStringSubmatch(f)
+	if m == nil {
+		return "    " + f
+	}
+	name := strings.TrimPrefix(m[3], "main.")
+	switch {
+	case m[3] == "main" || name == "":
+		name = "the cell"
+	case name == "func" || strings.HasPrefix(name, "func."):
+		name = "a function literal"
+	}
+	return fmt.Sprintf("    in %s, line %s, column %s", name, m[1], m[2])
 }
 
 // panicLine is how yaegi reports a frame of a panic on its Stderr.
 var panicLine = regexp.MustCompile(`^\d+:\d+: panic: `)
 
 // stderrTee is the interpreter's Stderr: it passes everything to
-// os.Stderr and keeps the panic frames yaegi prints during a run.
+// os.Stderr except the frames yaegi prints while a panic unwinds
+// ("3:9: panic: main.fails(...)"). Those go into the report of that panic
+// (the cell's error, or the report of a `go` goroutine), as a readable
+// call stack; frames nobody takes within frameGrace (a panic in a runtime
+// thread) are printed in that form.
 type stderrTee struct {
-	mu     sync.Mutex
-	frames []string
+	mu        sync.Mutex
+	frames    []string
+	timer     *time.Timer
+	immediate bool // print frames at once (a child process, which exits on a panic)
 }
 
+const frameGrace = 100 * time.Millisecond
+
 func (t *stderrTee) Write(p []byte) (int, error) {
-	if panicLine.Match(p) {
-		t.mu.Lock()
-		if len(t.frames) < 100 {
-			t.frames = append(t.frames, strings.TrimSpace(string(p)))
-		}
-		t.mu.Unlock()
+	if !panicLine.Match(p) {
+		return os.Stderr.Write(p)
 	}
-	return os.Stderr.Write(p)
+	if t.immediate {
+		os.Stderr.WriteString(describeFrame(strings.TrimSpace(string(p))) + "\n")
+		return len(p), nil
+	}
+	t.mu.Lock()
+	if len(t.frames) < 100 {
+		t.frames = append(t.frames, strings.TrimSpace(string(p)))
+	}
+	if t.timer == nil {
+		t.timer = time.AfterFunc(frameGrace, t.printUntaken)
+	} else {
+		t.timer.Reset(frameGrace)
+	}
+	t.mu.Unlock()
+	return len(p), nil
+}
+
+func (t *stderrTee) printUntaken() {
+	var b strings.Builder
+	for _, f := range t.take() {
+		b.WriteString(describeFrame(f) + "\n")
+	}
+	os.Stderr.WriteString(b.String())
 }
 
 // take returns and forgets the frames seen so far.

@@ -2,8 +2,10 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestMixedCell(t *testing.T) {
@@ -395,4 +397,37 @@ func (T) Do() {}`)
 	// A call whose arity is unknown (no name) and that has no result
 	// compiles without the String wrapping.
 	run(t, s, "T{1}.Do()")
+}
+
+// TestPanicCallStack: a panic's frames become a readable call stack in the
+// cell's error instead of yaegi's raw lines on stderr.
+func TestPanicCallStack(t *testing.T) {
+	s := newSession(t, Options{})
+	var err error
+	out := capture(t, func() {
+		_, err = s.Execute(context.Background(), "func boom() { var m map[string]int; m[\"a\"] = 1 }\nfunc outer() {\n\tboom()\n}\nouter()")
+	})
+	var e *Error
+	if !errors.As(err, &e) || e.Name != "panic" {
+		t.Fatalf("want a panic error, got %v", err)
+	}
+	tb := strings.Join(e.Traceback, "\n")
+	for _, want := range []string{"in boom, line 1, column 19", "in outer, line 3, column 2", "in the cell, line 5"} {
+		if !strings.Contains(tb, want) {
+			t.Errorf("traceback lacks %q:\n%s", want, tb)
+		}
+	}
+	if strings.Contains(out, "panic: main.") {
+		t.Errorf("raw yaegi frames printed: %q", out)
+	}
+
+	// A goroutine's report carries its frames too.
+	out = captureUntil(t, func() {
+		if _, err := s.Execute(context.Background(), "go func() { panic(\"in goroutine\") }()"); err != nil {
+			t.Error(err)
+		}
+	}, "in a function literal", 10*time.Second)
+	if !strings.Contains(out, "panic in goroutine started at line 1: in goroutine\n    in a function literal, line 1, column") {
+		t.Errorf("goroutine report: %q", out)
+	}
 }

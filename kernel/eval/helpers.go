@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"strings"
 	"sync/atomic"
 
 	"github.com/traefik/yaegi/interp"
@@ -16,7 +17,7 @@ const helperPath = "gokernel/eval/gk"
 
 // helperExports builds the helper package of one session. Keep stores
 // the final value of a cell in kept.
-func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int64, kept *atomic.Pointer[any]) interp.Exports {
+func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int64, kept *atomic.Pointer[any], frames *stderrTee) interp.Exports {
 	keep := reflect.ValueOf(func(x any) { kept.Store(&x) })
 	values := reflect.ValueOf(func(v ...any) []any { return v })
 	// Listed in MapTypes, Keep and Values get a value of an interpreted
@@ -29,7 +30,7 @@ func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int
 		"Enter":   reflect.ValueOf(func() bool { active.Add(1); return true }),
 		"Exit":    reflect.ValueOf(func(bool) { active.Add(-1) }),
 		"Live":    reflect.ValueOf(func(g int64) bool { return gen.Load() == g }),
-		"GoPanic": reflect.ValueOf(goPanic),
+		"GoPanic": reflect.ValueOf(func(line int, v any) { goPanic(line, v, frames.take()) }),
 		"Values":  values,
 		"Keep":    keep,
 		"Clear":   reflect.ValueOf(clearValue),
@@ -40,10 +41,16 @@ func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int
 	}}
 }
 
-// goPanic reports a panic of a goroutine started by a cell; the rewrite of
-// `go` statements calls it from a deferred recover, so the process lives.
-func goPanic(line int, v any) {
-	fmt.Fprintf(os.Stderr, "panic in goroutine started at line %d: %v\n", line, v)
+// goPanic reports a panic of a goroutine started by a cell, with the
+// frames yaegi printed while it unwound; the rewrite of `go` statements
+// calls it from a deferred recover, so the process lives.
+func goPanic(line int, v any, frames []string) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "panic in goroutine started at line %d: %v\n", line, v)
+	for _, f := range frames {
+		b.WriteString(describeFrame(f) + "\n")
+	}
+	os.Stderr.WriteString(b.String())
 }
 
 // clearValue is the builtin clear (Go 1.21), which yaegi lacks: it deletes

@@ -189,7 +189,7 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 		Stderr: &s.stderr,
 		Env:    os.Environ(),
 	})
-	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, &s.gen, &s.active, &s.kept), s.opts.Exports} {
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, &s.gen, &s.active, &s.kept, &s.stderr), s.opts.Exports} {
 		if len(ex) > 0 {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err
