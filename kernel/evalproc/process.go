@@ -100,7 +100,6 @@ func (s *Supervisor) startProcess() (*process, error) {
 			<-p.exited
 			return nil, fmt.Errorf("evalproc: the evaluator failed to start: %s: %s", ev.Err.Name, ev.Err.Value)
 		}
-		s.opts.Logf("evalproc: evaluator %d ready", p.pid)
 		return p, nil
 	case <-p.exited:
 		msg := p.exitDescription()
@@ -152,7 +151,12 @@ func (p *process) readEvents(evR, reqW *os.File, ready chan<- event) {
 	case <-p.stderrDone:
 	case <-time.After(2 * time.Second): // a stray holder of the pipe
 	}
-	p.s.opts.Logf("evalproc: evaluator %d ended (%s)", p.pid, p.exitDescription())
+	p.mu.Lock()
+	deliberate := p.killReason == killDeliberate
+	p.mu.Unlock()
+	if !deliberate { // the kernel's stderr is the user's terminal in jupyter console: only news
+		p.s.opts.Logf("evalproc: evaluator %d ended (%s)", p.pid, p.exitDescription())
+	}
 	close(p.exited)
 	go p.s.handleExit(p)
 }
