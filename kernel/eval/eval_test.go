@@ -431,3 +431,33 @@ func TestPanicCallStack(t *testing.T) {
 		t.Errorf("goroutine report: %q", out)
 	}
 }
+
+// TestMethodChainResults: the value of a method called on a call's result
+// is shown by its real number of results, never an earlier cell's value.
+func TestMethodChainResults(t *testing.T) {
+	s := newSession(t, Options{Preload: true})
+	ctx := context.Background()
+	steps := []struct{ code, want string }{
+		{"x := 21\nx", "21"},
+		{"threads.Start(func(n int) {}, 1).Join()", ""},
+		{"type Box struct{ n int }\nfunc (b Box) Get() int { return b.n }\nfunc (b Box) Pair() (int, string) { return b.n, \"b\" }\nfunc (b Box) Nothing() {}\nfunc mk(n int) Box { return Box{n} }\nmk(5).Get()", "5"},
+		{"mk(6).Nothing()", ""},
+		{"mk(7).Pair()", `7 "b"`},
+		{"strings.NewReplacer(\"a\", \"b\").Replace(\"aaa\")", `"bbb"`},
+	}
+	for _, st := range steps {
+		var res *Result
+		var err error
+		capture(t, func() { res, err = s.Execute(ctx, st.code) })
+		if err != nil {
+			t.Fatalf("%q: %v", st.code, err)
+		}
+		got := ""
+		if res.HasValue {
+			got, _ = res.Data["text/plain"].(string)
+		}
+		if got != st.want {
+			t.Errorf("%q shows %q, want %q", st.code, got, st.want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"log"
 	"os"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -440,6 +441,11 @@ func (s *Session) compileChunks(c *cell, in *interp.Interpreter, chunks []chunk,
 		if ch.final {
 			var known bool
 			ch.arity, known = s.arity(in, c)
+			if !known {
+				// A call the session cannot name (a method of a call's
+				// result: threads.Start(f).Join()): let the compiler tell.
+				ch.arity, known = probeArity(in, dirs[ch.unit], ch.text)
+			}
 			// Only for a session with a String or Error method: the
 			// wrapping adds tens of microseconds to a cell's compile. A
 			// pure expression is not wrapped but run again after, and
@@ -490,6 +496,26 @@ func (s *Session) compileChunks(c *cell, in *interp.Interpreter, chunks []chunk,
 // chunk's value with its static type (a nil error must stay an error). A
 // call with several results becomes a function literal collecting them
 // all.
+// probeArity finds how many values the expression text has by compiling
+// (not running) `a, b := E` in a function literal: it compiles for two
+// values, and yaegi's error says the count otherwise ("assignment
+// mismatch: 2 variables but ... returns 0 values"). Plain `_ = E`
+// compiles whatever E returns.
+func probeArity(in *interp.Interpreter, dir, text string) (int, bool) {
+	src := "_ = func() { " + tmpPrefix + "a, " + tmpPrefix + "b := " + dir + text + "\n_, _ = " + tmpPrefix + "a, " + tmpPrefix + "b }"
+	_, err := compile(in, src)
+	if err == nil {
+		return 2, true
+	}
+	if m := returnsValues.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n, true
+	}
+	return 1, false
+}
+
+var returnsValues = regexp.MustCompile(`returns (\d+) values?`)
+
 func finalCode(dir, text string, arity int, wrap bool) string {
 	if arity < 2 {
 		if !wrap || arity == 0 {
