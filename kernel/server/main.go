@@ -7,7 +7,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
+	"time"
 
 	"gokernel/kernel/evalproc"
 	"gokernel/kernel/wire"
@@ -64,6 +66,8 @@ func Main(args []string) int {
 		}
 	}()
 
+	go watchParent(os.Getenv("JPY_PARENT_PID"), k.Stop, logf)
+
 	restart := k.Serve()
 	if err := k.Close(); err != nil {
 		logf("shutdown: %v", err)
@@ -72,6 +76,24 @@ func Main(args []string) int {
 		logf("shut down for a restart")
 	}
 	return 0
+}
+
+// watchParent stops the kernel when the process that launched it has died,
+// as ipykernel does: jupyter_client names itself in JPY_PARENT_PID, and a
+// frontend that is killed (a closed terminal running jupyter console)
+// would otherwise leave the kernel and its evaluator running forever.
+func watchParent(env string, stop func(), logf func(string, ...any)) {
+	parent, err := strconv.Atoi(env)
+	if err != nil || parent <= 1 || parent != os.Getppid() {
+		return // not launched by a Jupyter client that we can watch
+	}
+	for range time.Tick(time.Second) {
+		if os.Getppid() != parent {
+			logf("the frontend that launched this kernel (pid %d) is gone: shutting down", parent)
+			stop()
+			return
+		}
+	}
 }
 
 func parseArgs(args []string) (string, error) {

@@ -226,3 +226,39 @@ func TestRestart(t *testing.T) {
 		t.Errorf("after restart: status %s (restartVar = %q), execution_count %d", res.Status, res.Text(), res.ExecutionCount)
 	}
 }
+
+// TestParentDeathShutsDown: a kernel whose launching frontend dies (it is
+// named in JPY_PARENT_PID, as jupyter_client does) shuts down with its
+// evaluator instead of running on as an orphan.
+func TestParentDeathShutsDown(t *testing.T) {
+	ctx := testContext(t)
+	dir := t.TempDir()
+	pidFile := filepath.Join(dir, "kernel.pid")
+	// sh stands for the frontend: it starts the kernel and waits.
+	script := `JPY_PARENT_PID=$$ "$0" -f "$1" & echo $! > "$2"; wait`
+	c, err := client.Launch(ctx, []string{"/bin/sh", "-c", script, kernelBin, "{connection_file}", pidFile}, client.LaunchOptions{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	evaluator, err := strconv.Atoi(mustRun(t, c, `os.Getpid()`).Text())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(pidFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kernel, err := strconv.Atoi(strings.TrimSpace(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Process().Kill(); err != nil {
+		t.Fatal(err)
+	}
+	waitGone(t, kernel)
+	waitGone(t, evaluator)
+}
