@@ -119,17 +119,8 @@ func (c *Condition) wait(wait time.Duration) bool {
 		}
 	}()
 
-	var expired <-chan time.Time
-	var stop <-chan struct{}
-	if wait < 0 {
-		var untrack func()
-		stop, untrack = interruptible()
-		defer untrack()
-	} else {
-		t := time.NewTimer(wait)
-		defer t.Stop()
-		expired = t.C
-	}
+	expired, stop, done := waitEnds(wait)
+	defer done()
 	select {
 	case <-ch:
 		return true

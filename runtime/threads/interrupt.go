@@ -3,6 +3,7 @@ package threads
 import (
 	"errors"
 	"sync"
+	"time"
 
 	"gokernel/runtime/session"
 )
@@ -23,4 +24,16 @@ func interruptible() (<-chan struct{}, func()) {
 	var once sync.Once
 	untrack := session.Track(session.CurrentCell(), func() { once.Do(func() { close(ch) }) })
 	return ch, untrack
+}
+
+// waitEnds returns what a blocking wait selects on besides its own
+// channel: a timer for a timed wait (wait >= 0), or the interrupt of the
+// running cell for an untimed one. Call done when the wait is over.
+func waitEnds(wait time.Duration) (expired <-chan time.Time, stop <-chan struct{}, done func()) {
+	if wait < 0 {
+		stop, done = interruptible()
+		return nil, stop, done
+	}
+	t := time.NewTimer(wait)
+	return t.C, nil, func() { t.Stop() }
 }

@@ -40,17 +40,8 @@ func (s *sem) acquire(value, max int, wait time.Duration) bool {
 	ch := make(chan struct{})
 	s.waiters = append(s.waiters, ch)
 	s.mu.Unlock()
-	var expired <-chan time.Time
-	var stop <-chan struct{}
-	if wait < 0 {
-		var untrack func()
-		stop, untrack = interruptible()
-		defer untrack()
-	} else {
-		t := time.NewTimer(wait)
-		defer t.Stop()
-		expired = t.C
-	}
+	expired, stop, done := waitEnds(wait)
+	defer done()
 	interrupted := false
 	select {
 	case <-ch:
