@@ -173,6 +173,31 @@ func TestStopOnError(t *testing.T) {
 	}
 }
 
+// A request sent in answer to a failed cell's reply is not "queued behind"
+// it and must run: only what was waiting before the reply is aborted.
+func TestStopOnErrorSparesRequestsSentAfterTheReply(t *testing.T) {
+	k := startKernel(t)
+	ctx := testContext(t)
+	mustRun(t, k.Client, `import "fmt"`)
+	for i := range 30 {
+		failing, err := k.SendExecute(`panic("fails")`, client.ExecOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := failing.Reply(ctx); err != nil {
+			t.Fatal(err)
+		}
+		next, err := k.SendExecute(`fmt.Println("ran")`, client.ExecOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := wait(t, ctx, next); r.Status != "ok" || r.Stdout != "ran\n" {
+			t.Fatalf("round %d: the cell sent after the failure's reply: status %s, stdout %q", i, r.Status, r.Stdout)
+		}
+		failing.Close()
+	}
+}
+
 func wait(t *testing.T, ctx context.Context, c *client.Call) *client.ExecResult {
 	t.Helper()
 	defer c.Close()

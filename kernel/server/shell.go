@@ -28,15 +28,16 @@ func (k *Kernel) runShell() {
 				return
 			}
 		}
-		if k.handleShell(m) {
-			k.abortQueued()
+		if n := k.handleShell(m); n > 0 {
+			k.abortQueued(n)
 		}
 	}
 }
 
 // handleShell serves one shell request between status busy and idle. It
-// returns true when a cell failed with stop_on_error.
-func (k *Kernel) handleShell(m *wire.Message) (abort bool) {
+// returns how many queued requests a cell that failed with stop_on_error
+// aborts (see takeQueued).
+func (k *Kernel) handleShell(m *wire.Message) (abort int) {
 	k.busy(m)
 	defer k.idle(m)
 	switch m.Header.MsgType {
@@ -71,7 +72,7 @@ func (k *Kernel) handleShell(m *wire.Message) (abort bool) {
 		// that does not expect one.
 		k.logf("shell: unknown message type %q ignored", m.Header.MsgType)
 	}
-	return false
+	return 0
 }
 
 func kernelInfo() map[string]any {
@@ -133,9 +134,9 @@ type executeReply struct {
 	Traceback       []string       `json:"traceback,omitempty"`
 }
 
-// execute runs a cell; it returns true when the cell failed and the
-// request asked to stop on error.
-func (k *Kernel) execute(m *wire.Message) (abort bool) {
+// execute runs a cell; when the cell failed and the request asked to stop
+// on error, it returns how many queued requests to abort.
+func (k *Kernel) execute(m *wire.Message) (abort int) {
 	var req executeRequest
 	if err := json.Unmarshal(m.Content, &req); err != nil {
 		k.logf("execute_request: %v", err)
@@ -143,7 +144,7 @@ func (k *Kernel) execute(m *wire.Message) (abort bool) {
 			Status: "error", ExecutionCount: k.execCount, Payload: []any{},
 			Ename: "BadRequest", Evalue: "execute_request content: " + err.Error(), Traceback: []string{},
 		})
-		return false
+		return 0
 	}
 	// A silent cell never counts or enters history, as in IPython.
 	store := boolOr(req.StoreHistory, !req.Silent) && !req.Silent
@@ -197,34 +198,41 @@ func (k *Kernel) execute(m *wire.Message) (abort bool) {
 	if store {
 		k.history.add(count, req.Code, out)
 	}
+	if failed && boolOr(req.StopOnError, true) {
+		abort = k.takeQueued()
+	}
 	k.reply(k.shell, &k.shellMu, m, "execute_reply", reply)
-	return failed && boolOr(req.StopOnError, true)
+	return abort
 }
 
-// abortQueued answers the execute requests that were queued behind a
-// failed cell with status "aborted" (the cells they hold were written
-// expecting the failed one to succeed). Other requests keep their place.
-func (k *Kernel) abortQueued() {
+// takeQueued moves the requests already waiting on shell into k.pending
+// and returns how many requests are queued now. execute calls it before it
+// sends a failed cell's reply, so that only requests sent before the client
+// could see the failure are aborted, never one sent in answer to it.
+func (k *Kernel) takeQueued() int {
+	for {
+		select {
+		case m := <-k.shellIn:
+			k.pending = append(k.pending, m)
+			continue
+		default:
+		}
+		return len(k.pending)
+	}
+}
+
+// abortQueued answers the first n queued execute requests, those that were
+// queued behind a failed cell, with status "aborted" (the cells they hold
+// were written expecting the failed one to succeed). Other requests keep
+// their place.
+func (k *Kernel) abortQueued(n int) {
 	var keep []*wire.Message
-	for _, m := range k.pending {
-		if m.Header.MsgType == "execute_request" {
+	for i, m := range k.pending {
+		if i < n && m.Header.MsgType == "execute_request" {
 			k.abort(m)
 		} else {
 			keep = append(keep, m)
 		}
-	}
-	for {
-		select {
-		case m := <-k.shellIn:
-			if m.Header.MsgType != "execute_request" {
-				keep = append(keep, m)
-				continue
-			}
-			k.abort(m)
-			continue
-		default:
-		}
-		break
 	}
 	k.pending = keep
 }
