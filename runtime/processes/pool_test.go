@@ -185,8 +185,8 @@ func TestPoolMapErrors(t *testing.T) {
 	if _, err := pool.Map(func(int) {}, []int{1}); err == nil || !strings.Contains(err.Error(), "anonymous") {
 		t.Errorf("anonymous function: %v", err)
 	}
-	if _, err := pool.Map(square, []any{1, "two"}); err == nil || !strings.Contains(err.Error(), "item 1: argument 1 of square: cannot use a string as int") {
-		t.Errorf("bad item: %v", err)
+	if got, err := pool.Map(square, []any{1, "two"}); err == nil || !strings.Contains(err.Error(), "item 1: argument 1 of square: cannot use a string as int") || got != nil {
+		t.Errorf("bad item: %v, results %v (want none: nothing ran)", err, got)
 	}
 	if _, err := pool.Map(square, []any{1, make(chan int)}); err == nil || !strings.Contains(err.Error(), "channel") {
 		t.Errorf("chan item: %v", err)
@@ -287,8 +287,8 @@ func TestPoolCloseJoin(t *testing.T) {
 	res := pool.MapAsync(sleepMs, []int{100, 100, 100})
 	pids := pool.Pids()
 	pool.Close()
-	if _, err := pool.Map(square, []int{1}); !errors.Is(err, ErrPoolClosed) {
-		t.Errorf("Map after Close: %v", err)
+	if got, err := pool.Map(square, []int{1}); !errors.Is(err, ErrPoolClosed) || got != nil {
+		t.Errorf("Map after Close: %v, results %v (want none)", err, got)
 	}
 	if err := pool.Join(); err != nil {
 		t.Fatal(err)

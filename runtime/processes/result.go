@@ -26,14 +26,15 @@ type AsyncResult struct {
 	single  bool
 	untrack func()
 
-	mu     sync.Mutex
-	cond   *sync.Cond
-	values []any
-	errs   []error
-	ended  []bool
-	order  []int // item indexes in the order they ended
-	whole  error // failed as a whole (bad input, closed pool, interrupt)
-	done   chan struct{}
+	mu      sync.Mutex
+	cond    *sync.Cond
+	values  []any
+	errs    []error
+	ended   []bool
+	order   []int // item indexes in the order they ended
+	whole   error // failed as a whole (bad input, closed pool, interrupt)
+	noneRan bool  // whole came before any call ended: there are no results
+	done    chan struct{}
 }
 
 func newAsyncResult(n int, single bool) *AsyncResult {
@@ -77,13 +78,17 @@ func (r *AsyncResult) WaitTimeout(d time.Duration) bool {
 }
 
 // Get waits and returns the results in input order, with the first
-// failed call's error (ApplyAsync: a one-element slice; see Value).
+// failed call's error (ApplyAsync: a one-element slice; see Value). When
+// nothing ran (bad arguments, a closed pool) the results are nil.
 //
 //	squares, err := res.Get()
 func (r *AsyncResult) Get() ([]any, error) {
 	<-r.done
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.noneRan {
+		return nil, r.whole
+	}
 	return append([]any(nil), r.values...), r.firstErr()
 }
 
@@ -222,7 +227,7 @@ func (r *AsyncResult) failAll(err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.whole == nil {
-		r.whole = err
+		r.whole, r.noneRan = err, len(r.order) == 0
 	}
 	for i := range r.values {
 		r.end(i, nil, err)
