@@ -85,7 +85,7 @@ func compileError(err error, code string) *Error {
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
 		p := list[0].Pos
-		return newError("SyntaxError", list[0].Msg, code, p.Line, p.Column)
+		return newError("SyntaxError", wrapperBrace(list[0].Msg, code, p.Line, p.Column), code, p.Line, p.Column)
 	}
 	var ie internalError
 	if errors.As(err, &ie) {

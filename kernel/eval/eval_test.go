@@ -82,6 +82,20 @@ func TestSyntaxErrorPosition(t *testing.T) {
 	if e.Name != "SyntaxError" || e.Line != 2 {
 		t.Fatalf("error %+v", e)
 	}
+	// The brace that closes the cell's wrapper is not the learner's.
+	e, _ = runErr(t, s, "1 +")
+	if e.Name != "SyntaxError" || e.Value != "expected operand, found the end of the cell" {
+		t.Fatalf("unfinished expression: %+v", e)
+	}
+	e, _ = runErr(t, s, "for i := 0; i < 3; i++ {")
+	if e.Name != "SyntaxError" || e.Value != "expected '}', found the end of the cell" {
+		t.Fatalf("unclosed block: %+v", e)
+	}
+	// A brace that is in the cell is still named.
+	e, _ = runErr(t, s, "if true { x := 1 + }")
+	if e.Name != "SyntaxError" || !strings.HasSuffix(e.Value, "found '}'") {
+		t.Fatalf("brace in the cell: %+v", e)
+	}
 }
 
 func TestPanicInCell(t *testing.T) {

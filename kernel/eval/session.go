@@ -392,7 +392,26 @@ func (s *Session) parseError(err error, u unit, code string) error {
 	if line == 1 {
 		col = col - prefix - 1 + uCol
 	}
-	return newError("SyntaxError", list[0].Msg, code, line-1+uLine, col)
+	line += uLine - 1
+	return newError("SyntaxError", wrapperBrace(list[0].Msg, code, line, col), code, line, col)
+}
+
+// wrapperBrace rewords "found 'EOF'", and "found '}'" when that brace is
+// not in the cell but closes the function the cell was wrapped in: the
+// cell ended too early.
+func wrapperBrace(msg, code string, line, col int) string {
+	if rest, ok := strings.CutSuffix(msg, "found 'EOF'"); ok {
+		return rest + "found the end of the cell"
+	}
+	rest, ok := strings.CutSuffix(msg, "found '}'")
+	if !ok {
+		return msg
+	}
+	lines := strings.Split(code, "\n")
+	if line >= 1 && line <= len(lines) && col >= 1 && col <= len(lines[line-1]) && lines[line-1][col-1] == '}' {
+		return msg
+	}
+	return rest + "found the end of the cell"
 }
 
 // declsOf lists what a declaration unit declares.
