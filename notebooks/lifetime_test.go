@@ -1,8 +1,12 @@
 package notebooks_test
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -116,4 +120,62 @@ pool.Map(nap, []int{3600, 3600})`, client.ExecOptions{})
 	if out := s.run("res, err := pool.Map(nap, []int{0, 0})\nfmt.Println(res, err)").Stdout; out != "[0 0] <nil>\n" {
 		t.Fatalf("the pool does not work after the interrupt: %q", out)
 	}
+}
+
+// TestKilledRunLeavesNoKernel kills `gokernel run` (as a closed pipe, a
+// Ctrl-C or the OOM killer would) while a cell runs: the kernel it
+// launched and that kernel's evaluator shut down on their own.
+func TestKilledRunLeavesNoKernel(t *testing.T) {
+	dir := t.TempDir()
+	nbPath := filepath.Join(dir, "sleepy.ipynb")
+	nb := `{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+  "source": "fmt.Println(\"pid\", os.Getpid())\ntime.Sleep(time.Hour)"}],
+ "metadata": {"kernelspec": {"name": "gokernel", "display_name": "Go", "language": "go"}},
+ "nbformat": 4, "nbformat_minor": 5}`
+	if err := os.WriteFile(nbPath, []byte(nb), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := exec.Command(binary, "run", nbPath)
+	out, err := run.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	run.Stderr = io.Discard
+	if err := run.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer run.Process.Kill()
+	// The evaluator prints its pid; its parent is the kernel.
+	evaluator := 0
+	sc := bufio.NewScanner(out)
+	for evaluator == 0 && sc.Scan() {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "pid "); ok {
+			evaluator = atoi(t, rest)
+		}
+	}
+	if evaluator == 0 {
+		t.Fatal("the cell did not print its pid")
+	}
+	kernel := parentOf(t, evaluator)
+	run.Process.Kill()
+	run.Wait()
+	deadline := time.Now().Add(10 * time.Second)
+	for (alive(kernel) || alive(evaluator)) && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if alive(kernel) || alive(evaluator) {
+		syscall.Kill(kernel, syscall.SIGKILL)
+		t.Fatalf("after gokernel run was killed, its kernel (%d, alive %v) or evaluator (%d, alive %v) kept running", kernel, alive(kernel), evaluator, alive(evaluator))
+	}
+}
+
+// parentOf reads a process's parent pid from /proc.
+func parentOf(t *testing.T, pid int) int {
+	t.Helper()
+	stat, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+	return atoi(t, fields[1])
 }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -100,7 +101,9 @@ func (p *launched) start() error {
 		args[i] = strings.ReplaceAll(a, "{connection_file}", p.connFile)
 	}
 	cmd := exec.Command(args[0], args[1:]...)
-	cmd.Env = append(os.Environ(), p.opts.Env...)
+	// JPY_PARENT_PID, as jupyter_client sets it: the kernel shuts down
+	// when this process is gone, even if it is killed.
+	cmd.Env = append(append(os.Environ(), "JPY_PARENT_PID="+strconv.Itoa(os.Getpid())), p.opts.Env...)
 	cmd.Stdout = p.opts.Stdout
 	cmd.Stderr = p.opts.Stderr
 	if cmd.Stderr == nil {
