@@ -38,6 +38,9 @@ func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int
 		// Stdout is what os.Stdout means in cells: the file, once the
 		// buffered fmt output before it is written out.
 		"Stdout": reflect.ValueOf(func() *os.File { flushStdout(); return os.Stdout }),
+		// BeforeGo runs before each go statement of a cell: if the new
+		// goroutine kills the process, the output before it is out.
+		"BeforeGo": reflect.ValueOf(flushStdout),
 	}}
 }
 

@@ -305,8 +305,8 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 	inv := fn + "(" + strings.Join(args, ", ") + ell + ")"
 	rp := r.p.off(call.Rparen)
 	if what == "go" {
-		r.add(rp, rp+1, fmt.Sprintf("; go func() { defer func() { if r := recover(); r != nil { %s.GoPanic(%d, r) } }(); %s }() }",
-			helperPkg, r.cellLine(kw), inv))
+		r.add(rp, rp+1, fmt.Sprintf("; %s.BeforeGo(); go func() { defer func() { if r := recover(); r != nil { %s.GoPanic(%d, r) } }(); %s }() }",
+			helperPkg, helperPkg, r.cellLine(kw), inv))
 	} else {
 		r.add(rp, rp+1, "; defer "+inv+" }")
 	}

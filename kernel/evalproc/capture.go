@@ -1,119 +1,291 @@
 package evalproc
 
 import (
-	"bufio"
-	"bytes"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
 	"log"
 	"os"
-	"strconv"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
-// streamChunk is the most text one stream event carries: printing 100,000
-// lines gives a few dozen events, not 100,000.
-const streamChunk = 64 << 10
-
-// flushDelay is how long the first unflushed byte of a stream may wait, so
-// that a line printed before a long sleep shows up at once.
-const flushDelay = 20 * time.Millisecond
-
-// capture owns the evaluator's standard output and error: fd 1 is a pipe
-// read here (so fmt, os.Stdout.Write, compiled code and child processes
-// inheriting fd 1 all end up as stream events), and os.Stderr is another.
+// Output capture is split between the two processes. In the evaluator,
+// fd 1 and os.Stderr are the write ends of two pipes that the kernel
+// created and reads (output.go), so fmt, os.Stdout.Write, compiled code
+// and child processes inheriting fd 1 all end up as stream events. Nothing
+// a cell printed waits in the evaluator's memory except the short
+// stdoutBuffer, which is written out before a cell starts a goroutine:
+// when the evaluator dies, even of a fatal error, what it printed is
+// still in the pipes and reaches the cell before the error.
+//
 // File descriptor 2 itself stays the kernel's log: the Go runtime writes
-// its crash reports ("fatal error: concurrent map writes") there with the
-// rest of the process frozen, so only the kernel can still read them.
-type capture struct {
-	stdout, stderr *stream
-	buffered       *stdoutBuffer // fmt output of cells, in front of fd 1
-	prefix         []byte        // sync marker prefix; random per process
-	mu             sync.Mutex
-	seq            uint64
-}
+// its crash reports ("fatal error: concurrent map writes") there.
+//
+// The pipes also carry frames that the kernel cuts out of the text, each
+// written with one write(2) of at most PIPE_BUF bytes, so that no other
+// writer's bytes land inside it:
+//
+//	prefix "s" seq(16 hex)                        sync marker
+//	prefix "o" len(cell, 4 hex) len(text, 8 hex) cell text
+//	                                              text of another cell
+//
+// The prefix is "\x00gokernel-" and a token random per process, so text a
+// cell prints cannot look like a frame by chance.
 
-// markerLen is the length of a sync marker: prefix + 16 hex digits.
-func (c *capture) markerLen() int { return len(c.prefix) + 16 }
+// File descriptors of the output pipes' write ends as the kernel passes
+// them to the evaluator (after the command channel on 3 and 4).
+const (
+	stdoutFD = 5
+	stderrFD = 6
+)
 
-func (c *capture) marker(seq uint64) []byte {
-	return fmt.Appendf(append([]byte(nil), c.prefix...), "%016x", seq)
-}
+// syncTokenEnv passes the random part of the frame prefix to the evaluator.
+const syncTokenEnv = "GOKERNEL_SYNC_TOKEN"
 
-// startCapture replaces file descriptors 1 and 2 with pipes and starts
-// their readers. send delivers finished stream events; cellOf names the
-// cell output is tagged with when it is read.
-func startCapture(send func(event) error, cellOf func() string) (*capture, error) {
-	token := make([]byte, 8)
-	if _, err := rand.Read(token); err != nil {
-		return nil, err
+// pipeBuf is PIPE_BUF on Linux: writes up to this size are atomic.
+const pipeBuf = 4096
+
+// frames builds and recognises the frames of one evaluator process.
+type frames struct{ prefix []byte }
+
+// newSyncToken is the random part of a new evaluator's frame prefix.
+func newSyncToken() (string, error) {
+	b := make([]byte, 8)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
 	}
-	c := &capture{prefix: []byte("\x00gokernel-sync-" + hex.EncodeToString(token) + "-")}
-	var err error
+	return hex.EncodeToString(b), nil
+}
+
+func newFrames(token string) frames {
+	return frames{prefix: []byte("\x00gokernel-" + token + "-")}
+}
+
+// syncLen is the length of a sync marker.
+func (f frames) syncLen() int { return len(f.prefix) + 17 }
+
+func (f frames) marker(seq uint64) []byte {
+	return fmt.Appendf(append([]byte(nil), f.prefix...), "s%016x", seq)
+}
+
+// textHeaderLen is the length of a text frame before its cell id.
+func (f frames) textHeaderLen() int { return len(f.prefix) + 13 }
+
+// text frames text of cell in pieces that each fit in one atomic write,
+// cut on character boundaries.
+func (f frames) text(cell string, text []byte) [][]byte {
+	room := pipeBuf - f.textHeaderLen() - len(cell)
+	var out [][]byte
+	for len(text) > 0 {
+		n := min(len(text), room)
+		if n < len(text) {
+			for k := n; k > n-utf8.UTFMax && k > 0; k-- {
+				if utf8.RuneStart(text[k]) {
+					n = k
+					break
+				}
+			}
+		}
+		fr := fmt.Appendf(append([]byte(nil), f.prefix...), "o%04x%08x", len(cell), n)
+		fr = append(append(fr, cell...), text[:n]...)
+		out = append(out, fr)
+		text = text[n:]
+	}
+	return out
+}
+
+// capture is the evaluator's side: it owns the write ends, numbers the
+// sync markers and frames the text of child processes.
+type capture struct {
+	f        frames
+	buffered *stdoutBuffer // fmt output of cells, in front of fd 1
+	out, err pipeEnd
+	mu       sync.Mutex // orders markers and the events that carry them
+	seq      uint64
+}
+
+// pipeEnd is a descriptor the evaluator writes frames into, and the pipe
+// it was (a cell may close the number and open a file under it).
+type pipeEnd struct {
+	fd  int
+	ino uint64
+}
+
+func newPipeEnd(fd int) pipeEnd {
+	var st syscall.Stat_t
+	syscall.Fstat(fd, &st)
+	return pipeEnd{fd: fd, ino: st.Ino}
+}
+
+// isPipe reports whether fd is still the capture pipe.
+func (p pipeEnd) isPipe() bool {
+	var st syscall.Stat_t
+	return syscall.Fstat(p.fd, &st) == nil && st.Ino == p.ino
+}
+
+// startCapture makes the kernel's pipes (fds 5 and 6) the evaluator's
+// fd 1 and os.Stderr.
+func startCapture(token string) (*capture, error) {
+	if !isPipe(stdoutFD) || !isPipe(stderrFD) || token == "" {
+		return nil, fmt.Errorf("no output pipes on fd %d and %d", stdoutFD, stderrFD)
+	}
+	c := &capture{f: newFrames(token)}
 	// stdout: Dup3 without O_CLOEXEC, so child processes inherit the
 	// pipe as their fd 1.
-	r, w, err := os.Pipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := syscall.Dup3(int(w.Fd()), 1, 0); err != nil {
+	if err := syscall.Dup3(stdoutFD, 1, 0); err != nil {
 		return nil, fmt.Errorf("capture stdout: %w", err)
 	}
-	w.Close()
-	c.stdout = newStream("stdout", send, cellOf)
-	c.stdout.setFD(1)
-	go c.stdout.readLoop(r, c)
-	c.buffered = newStdoutBuffer(os.Stdout)
+	syscall.Close(stdoutFD)
+	c.out = newPipeEnd(1)
+	c.buffered = newStdoutBuffer(1, mapStdoutBuffer())
 
 	// stderr: os.Stderr (what fmt, log and exec.Cmd{Stderr: os.Stderr}
 	// use) becomes the pipe; fd 2 is left to the runtime.
-	r, w, err = os.Pipe()
-	if err != nil {
-		return nil, err
-	}
+	syscall.CloseOnExec(stderrFD)
+	w := os.NewFile(stderrFD, "stderr")
 	os.Stderr = w
 	log.SetOutput(w)
-	c.stderr = newStream("stderr", send, cellOf)
-	c.stderr.setFD(int(w.Fd()))
-	go c.stderr.readLoop(r, c)
+	c.err = newPipeEnd(stderrFD)
 	return c, nil
+}
+
+// sync writes a numbered marker into each pipe, after everything written
+// before the call, and passes the numbers to send, which sends the event
+// that carries them. The kernel handles that event once its readers have
+// passed the markers, and reads on only after it did, so output keeps its
+// place around replies, displays and input requests. A number is 0 when
+// the cell closed that pipe.
+func (c *capture) sync(send func(out, err uint64) error) error {
+	c.buffered.Flush()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.seq++
+	m := c.f.marker(c.seq)
+	write := func(p pipeEnd) uint64 {
+		if p.isPipe() {
+			if _, err := syscall.Write(p.fd, m); err == nil {
+				return c.seq
+			}
+		}
+		return 0
+	}
+	return send(write(c.out), write(c.err))
+}
+
+// writeText puts text of cell (a child process's output) into the pipe
+// of stream name, in its place among what the cell prints. It reports
+// false when the cell closed that pipe.
+func (c *capture) writeText(cell, name string, text []byte) bool {
+	p := c.err
+	if name == "stdout" {
+		p = c.out
+		// Nothing fmt buffered may overtake it.
+		c.buffered.mu.Lock()
+		defer c.buffered.mu.Unlock()
+		c.buffered.flushLocked()
+	}
+	if !p.isPipe() {
+		return false
+	}
+	for _, fr := range c.f.text(cell, text) {
+		for len(fr) > 0 {
+			n, err := syscall.Write(p.fd, fr)
+			if err == syscall.EINTR {
+				continue
+			}
+			if err != nil {
+				return false
+			}
+			fr = fr[n:]
+		}
+	}
+	return true
 }
 
 // stdoutBuffer is what fmt.Print* of cells writes to: a buffer in front
 // of fd 1. A print loop then costs one write(2) per few KiB instead of one
 // per line, five times faster than writing each line to the pipe. It is
 // written out stdoutDelay after its first byte, on every sync (cell end,
-// displays, input requests), and whenever a cell uses os.Stdout (see
-// eval.Options.Stdout), so output keeps its order.
+// displays, input requests), whenever a cell uses os.Stdout (see
+// eval.Options.Stdout), so output keeps its order, and before a cell
+// starts a goroutine (eval's BeforeGo, session.Flush).
+//
+// The buffer lives in memory shared with the kernel (fd 7): if the
+// evaluator dies with text in it, the kernel still finds the text there
+// (see bufferedText).
 type stdoutBuffer struct {
 	mu    sync.Mutex
-	w     *bufio.Writer
+	fd    int
+	count *atomic.Uint64 // bytes buffered; the kernel reads it after a death
+	data  []byte
 	timer *time.Timer
 	armed bool
 }
 
-const stdoutDelay = 2 * time.Millisecond
+const (
+	stdoutDelay = 2 * time.Millisecond
+	// stdoutBufferSize is the size of the shared buffer: a count, then
+	// the text.
+	stdoutBufferSize = 8 + 32<<10
+	// stdoutBufferFD is where the kernel passes the shared buffer.
+	stdoutBufferFD = 7
+)
 
-func newStdoutBuffer(f *os.File) *stdoutBuffer {
-	b := &stdoutBuffer{w: bufio.NewWriterSize(f, 32<<10)}
+// newStdoutBuffer buffers writes to fd in mem (stdoutBufferSize bytes).
+func newStdoutBuffer(fd int, mem []byte) *stdoutBuffer {
+	b := &stdoutBuffer{fd: fd, count: (*atomic.Uint64)(unsafe.Pointer(&mem[0])), data: mem[8:]}
 	b.timer = time.AfterFunc(time.Hour, func() { b.Flush() })
 	b.timer.Stop()
 	return b
 }
 
+// mapStdoutBuffer maps the kernel's shared buffer, or makes a private one
+// when there is none.
+func mapStdoutBuffer() []byte {
+	var st syscall.Stat_t
+	if syscall.Fstat(stdoutBufferFD, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG && st.Size == stdoutBufferSize {
+		syscall.CloseOnExec(stdoutBufferFD)
+		mem, err := syscall.Mmap(stdoutBufferFD, 0, stdoutBufferSize, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_SHARED)
+		syscall.Close(stdoutBufferFD)
+		if err == nil {
+			return mem
+		}
+	}
+	return make([]byte, stdoutBufferSize)
+}
+
 func (b *stdoutBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	n, err := b.w.Write(p)
-	if !b.armed && b.w.Buffered() > 0 {
+	total := len(p)
+	for len(p) > 0 {
+		n := int(b.count.Load())
+		if n == len(b.data) {
+			if err := b.flushLocked(); err != nil {
+				return total - len(p), err
+			}
+			n = 0
+		}
+		if n == 0 && len(p) >= len(b.data) {
+			if err := writeAll(b.fd, p); err != nil {
+				return total - len(p), err
+			}
+			break
+		}
+		k := copy(b.data[n:], p)
+		b.count.Store(uint64(n + k))
+		p = p[k:]
+	}
+	if !b.armed && b.count.Load() > 0 {
 		b.armed = true
 		b.timer.Reset(stdoutDelay)
 	}
-	return n, err
+	return total, nil
 }
 
 // Flush writes out what the buffer holds.
@@ -123,234 +295,39 @@ func (b *stdoutBuffer) Flush() error {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	return b.flushLocked()
+}
+
+func (b *stdoutBuffer) flushLocked() error {
 	b.armed = false
-	return b.w.Flush()
+	n := b.count.Load()
+	if n == 0 {
+		return nil
+	}
+	err := writeAll(b.fd, b.data[:n])
+	b.count.Store(0)
+	return err
 }
 
-// sync returns once everything written to fd 1 and 2 (and emitted as
-// stream text) before the call has been sent as events. It writes a
-// numbered marker into each pipe and waits until the reader has seen it
-// (or a later one).
-func (c *capture) sync() {
-	c.buffered.Flush()
-	c.mu.Lock()
-	c.seq++
-	seq := c.seq
-	c.mu.Unlock()
-	m := c.marker(seq)
-	var wait []*stream
-	for _, s := range []*stream{c.stdout, c.stderr} {
-		// A marker is shorter than PIPE_BUF, so the write is atomic:
-		// other writers' bytes never land inside it.
-		if !s.fdIsPipe() {
-			s.flush(true) // the cell closed it
+func writeAll(fd int, p []byte) error {
+	for len(p) > 0 {
+		n, err := syscall.Write(fd, p)
+		if err == syscall.EINTR {
 			continue
-		}
-		if _, err := syscall.Write(s.fd, m); err == nil {
-			wait = append(wait, s)
-		} else {
-			s.flush(true) // fd closed by the cell: flush what was emitted
-		}
-	}
-	for _, s := range wait {
-		s.waitSeen(seq)
-	}
-}
-
-// stream coalesces the text of one stream name (stdout or stderr) into
-// events: a flush happens flushDelay after the first unflushed byte, when
-// streamChunk bytes are pending, when the cell changes, and on sync.
-type stream struct {
-	name string
-	fd   int    // where sync markers are written
-	ino  uint64 // of the pipe behind fd
-
-	send   func(event) error
-	cellOf func() string
-
-	mu      sync.Mutex // guards buf, cell, timerOn
-	buf     []byte
-	cell    string
-	timer   *time.Timer
-	timerOn bool
-
-	flushMu sync.Mutex // serializes flushes so chunks keep their order
-
-	seenMu   sync.Mutex
-	seenCond *sync.Cond
-	seen     uint64
-	closed   bool
-}
-
-func newStream(name string, send func(event) error, cellOf func() string) *stream {
-	s := &stream{name: name, send: send, cellOf: cellOf, fd: -1}
-	s.seenCond = sync.NewCond(&s.seenMu)
-	s.timer = time.AfterFunc(time.Hour, func() { s.flush(false) })
-	s.timer.Stop()
-	return s
-}
-
-func (s *stream) setFD(fd int) {
-	var st syscall.Stat_t
-	syscall.Fstat(fd, &st)
-	s.fd, s.ino = fd, st.Ino
-}
-
-// fdIsPipe reports whether fd is still the capture pipe: if a cell closed
-// it, the number may now belong to a file of the cell, which must not get
-// sync markers.
-func (s *stream) fdIsPipe() bool {
-	var st syscall.Stat_t
-	return syscall.Fstat(s.fd, &st) == nil && st.Ino == s.ino
-}
-
-// add appends text of cell to the stream. It blocks while a full chunk is
-// being sent, which pushes back on whoever produces the output.
-func (s *stream) add(cell string, p []byte) {
-	if len(p) == 0 {
-		return
-	}
-	s.mu.Lock()
-	if len(s.buf) > 0 && s.cell != cell {
-		s.mu.Unlock()
-		s.flush(true)
-		s.mu.Lock()
-	}
-	s.cell = cell
-	s.buf = append(s.buf, p...)
-	full := len(s.buf) >= streamChunk
-	if !full && !s.timerOn {
-		s.timerOn = true
-		s.timer.Reset(flushDelay)
-	}
-	s.mu.Unlock()
-	if full {
-		s.flush(false)
-	}
-}
-
-// flush sends the pending text in chunks of at most streamChunk bytes.
-// Unless all is set, an incomplete UTF-8 sequence at the end is kept for
-// the next flush so that a character split between reads is not mangled.
-func (s *stream) flush(all bool) {
-	s.flushMu.Lock()
-	defer s.flushMu.Unlock()
-	for {
-		s.mu.Lock()
-		s.timerOn = false
-		n := len(s.buf)
-		if !all {
-			n -= incompleteRuneTail(s.buf)
-		}
-		n = min(n, streamChunk)
-		if n <= 0 {
-			s.mu.Unlock()
-			return
-		}
-		text := string(s.buf[:n])
-		cell := s.cell
-		rest := copy(s.buf, s.buf[n:])
-		s.buf = s.buf[:rest]
-		if cap(s.buf) > 4*streamChunk {
-			s.buf = append([]byte(nil), s.buf...) // give back a grown buffer
-		}
-		s.mu.Unlock()
-		s.send(event{Kind: "stream", Cell: cell, Name: s.name, Text: text})
-	}
-}
-
-// incompleteRuneTail is the length of a trailing UTF-8 sequence that has
-// not all its bytes yet (0 if the text ends on a character boundary).
-func incompleteRuneTail(b []byte) int {
-	for i := 1; i <= utf8.UTFMax-1 && i <= len(b); i++ {
-		c := b[len(b)-i]
-		if utf8.RuneStart(c) {
-			if !utf8.FullRune(b[len(b)-i:]) {
-				return i
-			}
-			return 0
-		}
-	}
-	return 0
-}
-
-func (s *stream) markSeen(seq uint64) {
-	s.seenMu.Lock()
-	if seq > s.seen {
-		s.seen = seq
-	}
-	s.seenCond.Broadcast()
-	s.seenMu.Unlock()
-}
-
-func (s *stream) waitSeen(seq uint64) {
-	s.seenMu.Lock()
-	for s.seen < seq && !s.closed {
-		s.seenCond.Wait()
-	}
-	s.seenMu.Unlock()
-}
-
-// readLoop reads the pipe, cuts out sync markers (also when a marker is
-// split across reads) and passes the rest on as text.
-func (s *stream) readLoop(r *os.File, c *capture) {
-	buf := make([]byte, 32<<10)
-	var data []byte
-	for {
-		n, err := r.Read(buf)
-		if n > 0 {
-			data = append(data, buf[:n]...)
-			data = s.scan(data, c)
 		}
 		if err != nil {
-			s.add(s.cellOf(), data)
-			s.flush(true)
-			s.seenMu.Lock()
-			s.closed = true
-			s.seenCond.Broadcast()
-			s.seenMu.Unlock()
-			return
+			return &os.PathError{Op: "write", Path: "stdout", Err: err}
 		}
+		p = p[n:]
 	}
+	return nil
 }
 
-// scan handles the markers in data and returns the bytes it must keep
-// because they might be the start of a marker.
-func (s *stream) scan(data []byte, c *capture) []byte {
-	mlen := c.markerLen()
-	for {
-		i := bytes.Index(data, c.prefix)
-		if i < 0 {
-			break
-		}
-		if len(data)-i < mlen {
-			s.add(s.cellOf(), data[:i])
-			return append(data[:0], data[i:]...)
-		}
-		seq, err := strconv.ParseUint(string(data[i+len(c.prefix):i+mlen]), 16, 64)
-		if err != nil { // not ours after all: plain text
-			s.add(s.cellOf(), data[:i+len(c.prefix)])
-			data = data[i+len(c.prefix):]
-			continue
-		}
-		s.add(s.cellOf(), data[:i])
-		s.flush(true)
-		s.markSeen(seq)
-		data = data[i+mlen:]
+// bufferedText is the text left in a dead evaluator's shared buffer.
+func bufferedText(mem []byte) []byte {
+	n := (*atomic.Uint64)(unsafe.Pointer(&mem[0])).Load()
+	if n == 0 || n > uint64(len(mem)-8) {
+		return nil
 	}
-	keep := partialPrefixSuffix(data, c.prefix)
-	s.add(s.cellOf(), data[:len(data)-keep])
-	return append(data[:0], data[len(data)-keep:]...)
-}
-
-// partialPrefixSuffix is the length of the longest end of data that is a
-// proper beginning of prefix.
-func partialPrefixSuffix(data, prefix []byte) int {
-	from := max(0, len(data)-len(prefix)+1)
-	for j := from; j < len(data); j++ {
-		if data[j] == prefix[0] && bytes.HasPrefix(prefix, data[j:]) {
-			return len(data) - j
-		}
-	}
-	return 0
+	return mem[8 : 8+n]
 }

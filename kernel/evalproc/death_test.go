@@ -32,29 +32,39 @@ func TestEvaluatorDeathIsReportedAndSurvived(t *testing.T) {
 	cases := []struct {
 		name, code string
 		cause      []string // all must appear in the error value
+		hint       string   // what the traceback tells the learner
 	}{
-		{"SIGKILL", `os.StartProcess("/bin/sh", []string{"sh", "-c", "kill -9 $PPID"}, &os.ProcAttr{}); time.Sleep(time.Hour)`, []string{"killed by signal 9"}},
+		{"SIGKILL", `os.StartProcess("/bin/sh", []string{"sh", "-c", "kill -9 $PPID"}, &os.ProcAttr{}); time.Sleep(time.Hour)`, []string{"killed by signal 9"}, ""},
 		{"goroutine panic in compiled code", `time.AfterFunc(0, func() { panic("boom from a callback") }); time.Sleep(time.Hour)`,
-			[]string{"panic: boom from a callback"}},
-		{"stack overflow", `func down(n int) int { return down(n+1) + 1 }` + "\n" + `down(0)`, []string{"stack overflow"}},
+			[]string{"panic: boom from a callback"}, ""},
+		{"stack overflow", `func down(n int) int { return down(n+1) + 1 }` + "\n" + `down(0)`, []string{"stack overflow"}, "recursion ends"},
 		{"concurrent map writes", `m := map[int]int{}
 for i := 0; i < 4; i++ {
 	go func() { for j := 0; ; j++ { m[j%64] = j } }()
 }
-time.Sleep(time.Hour)`, []string{"concurrent map writes"}},
+time.Sleep(time.Hour)`, []string{"concurrent map writes"}, "guard the map with a lock"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			s, _ := start(t)
+			s, rec := start(t)
 			setUpSession(t, s)
 			pid := s.Pid()
 			// The deaths above are quick; a deadline turns a miss into
 			// a failure (an interrupt error) instead of a hang.
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 			defer cancel()
-			rep, err := s.Execute(ctx, ExecRequest{Cell: newCell(), Code: c.code}, nil)
+			// What the cell printed just before it died is not lost.
+			cell := newCell()
+			code := `fmt.Println("last words")` + "\n" + `fmt.Fprintln(os.Stderr, "on stderr")` + "\n" + c.code
+			rep, err := s.Execute(ctx, ExecRequest{Cell: cell, Code: code}, nil)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if got := rec.text(cell, "stdout"); got != "last words\n" {
+				t.Errorf("stdout printed before the death: %q, want %q", got, "last words\n")
+			}
+			if got := rec.text(cell, "stderr"); !strings.HasPrefix(got, "on stderr\n") {
+				t.Errorf("stderr printed before the death: %q", got)
 			}
 			if rep.Status != "error" || rep.Error == nil || rep.Error.Name != "EvaluatorDied" {
 				t.Fatalf("reply %+v %+v, want an EvaluatorDied error", rep, rep.Error)
@@ -65,8 +75,12 @@ time.Sleep(time.Hour)`, []string{"concurrent map writes"}},
 					t.Errorf("error value %q does not mention %q", rep.Error.Value, want)
 				}
 			}
-			if tb := strings.Join(rep.Error.Traceback, "\n"); !strings.Contains(tb, "replayed") {
+			tb := strings.Join(rep.Error.Traceback, "\n")
+			if !strings.Contains(tb, "replayed") {
 				t.Errorf("traceback does not say the declarations were replayed:\n%s", tb)
+			}
+			if !strings.Contains(tb, c.hint) {
+				t.Errorf("traceback does not explain the death (%q):\n%s", c.hint, tb)
 			}
 			checkSessionSurvived(t, s, pid)
 		})

@@ -67,7 +67,7 @@ func ServeEvaluator() int {
 
 	e := &evaluator{out: out, log: logger}
 	e.stdin = &stdinReader{e: e, replies: make(chan request, 1)}
-	e.capture, err = startCapture(e.send, session.CurrentCell)
+	e.capture, err = startCapture(os.Getenv(syncTokenEnv))
 	if err != nil {
 		out.write(event{Kind: evReady, Err: &ErrorInfo{Name: "EvaluatorError", Value: err.Error()}})
 		logger.Print(err)
@@ -81,6 +81,7 @@ func ServeEvaluator() int {
 	}
 	session.SetDeclarations(e.sess.Declarations)
 	session.SetEmitter(e.emit)
+	session.SetFlusher(func() { e.capture.buffered.Flush() })
 	if err := out.write(event{Kind: evReady}); err != nil {
 		logger.Print(err)
 		return 1
@@ -126,23 +127,30 @@ func (e *evaluator) send(ev event) error {
 	return err
 }
 
+// sendSynced sends ev in its place among the output (see capture.sync).
+func (e *evaluator) sendSynced(ev event) error {
+	return e.capture.sync(func(out, err uint64) error {
+		ev.SyncOut, ev.SyncErr = out, err
+		return e.send(ev)
+	})
+}
+
 // emit forwards runtime output (child process streams, displays).
 func (e *evaluator) emit(o session.Output) {
 	if o.Kind == "stream" {
-		s := e.capture.stdout
-		if o.Name == "stderr" {
-			s = e.capture.stderr
+		// Into the pipe, in its place among what the cells print; as an
+		// event if the cell closed the pipe.
+		if !e.capture.writeText(o.Cell, o.Name, []byte(o.Text)) {
+			e.send(event{Kind: "stream", Cell: o.Cell, Name: o.Name, Text: o.Text})
 		}
-		s.add(o.Cell, []byte(o.Text))
 		return
 	}
 	// Text printed before a display must appear before it.
-	e.capture.sync()
 	ev := event{Kind: o.Kind, Cell: o.Cell, Data: o.Data, Metadata: o.Metadata, Wait: o.Wait}
 	if o.DisplayID != "" {
 		ev.Transient = map[string]any{"display_id": o.DisplayID}
 	}
-	e.send(ev)
+	e.sendSynced(ev)
 }
 
 func (e *evaluator) serve(requests io.Reader) int {
@@ -163,8 +171,7 @@ func (e *evaluator) serve(requests io.Reader) int {
 		case reqShutdown:
 			e.interrupt()
 			session.StopAll()
-			e.capture.sync()
-			e.send(event{Kind: evReply, ID: r.ID})
+			e.sendSynced(event{Kind: evReply, ID: r.ID})
 			return 0
 		case reqExecute:
 			// The cell's context exists from now on, so an interrupt that
@@ -228,7 +235,8 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 	if r.Kind == reqExecute {
 		e.finishCell()
 		// Everything the cell wrote goes out before its reply.
-		e.capture.sync()
+		e.sendSynced(reply)
+		return
 	}
 	e.send(reply)
 }

@@ -27,10 +27,14 @@ type process struct {
 	req  *frameWriter
 	tail *stderrTail
 
-	mu         sync.Mutex // guards waiters, nextID, killReason
+	mu         sync.Mutex // guards waiters, nextID, killReason, cell
 	waiters    map[int64]chan event
 	nextID     int64
 	killReason string
+	cell       string // the cell that runs (or ran last): fd output is its
+
+	output    *outputReader // the evaluator's fd 1 and os.Stderr
+	stdoutMem []byte        // the evaluator's stdout buffer, shared
 
 	stderrDone chan struct{}
 	exited     chan struct{} // closed once the process is reaped
@@ -61,33 +65,52 @@ func (s *Supervisor) startProcess() (*process, error) {
 	reqR, reqW, err1 := pipe()
 	evR, evW, err2 := pipe()
 	errR, errW, err3 := pipe()
-	if err := errors.Join(err1, err2, err3); err != nil {
+	// The cells' output pipes: the kernel reads them, so what the
+	// evaluator wrote survives its death.
+	outR, outW, err4 := pipe()
+	cellErrR, cellErrW, err5 := pipe()
+	token, err6 := newSyncToken()
+	if err := errors.Join(err1, err2, err3, err4, err5, err6); err != nil {
 		closeAll()
 		return nil, fmt.Errorf("evalproc: %w", err)
 	}
 	cmd := exec.Command(s.argv[0], s.argv[1:]...)
-	cmd.Env = append(os.Environ(), "GOKERNEL_SHM_PREFIX="+s.shmPrefix)
+	cmd.Env = append(os.Environ(), "GOKERNEL_SHM_PREFIX="+s.shmPrefix, syncTokenEnv+"="+token)
 	cmd.Stdout, cmd.Stderr = errW, errW
-	cmd.ExtraFiles = []*os.File{reqR, evW} // fd 3 and 4
+	cmd.ExtraFiles = []*os.File{reqR, evW, outW, cellErrW} // fd 3, 4, stdoutFD, stderrFD
+	shared, mem := newSharedStdoutBuffer()
+	if shared != nil {
+		cmd.ExtraFiles = append(cmd.ExtraFiles, shared) // stdoutBufferFD
+		defer shared.Close()
+	}
 	// Its own process group, so that one kill reaches its children too;
 	// Pdeathsig, so that it dies with the kernel even if the kernel is
 	// killed.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
 		closeAll()
+		if mem != nil {
+			syscall.Munmap(mem)
+		}
 		return nil, fmt.Errorf("evalproc: starting the evaluator %v: %w", s.argv, err)
 	}
 	reqR.Close()
 	evW.Close()
 	errW.Close()
+	outW.Close()
+	cellErrW.Close()
 	p := &process{
-		s: s, cmd: cmd, pid: cmd.Process.Pid,
+		s: s, cmd: cmd, pid: cmd.Process.Pid, stdoutMem: mem,
 		req:        &frameWriter{w: reqW},
 		tail:       &stderrTail{},
 		waiters:    map[int64]chan event{},
 		stderrDone: make(chan struct{}),
 		exited:     make(chan struct{}),
 	}
+	p.output = startOutputReader(newFrames(token), outR, cellErrR, func(ev event) error {
+		s.deliver(Output{Cell: ev.Cell, Kind: "stream", Name: ev.Name, Text: ev.Text})
+		return nil
+	}, p.currentCell)
 	go p.readStderr(errR)
 	ready := make(chan event, 1)
 	go p.readEvents(evR, reqW, ready)
@@ -128,18 +151,24 @@ func (p *process) readEvents(evR, reqW *os.File, ready chan<- event) {
 		for peak := p.s.peakBuffered.Load(); int64(n) > peak && !p.s.peakBuffered.CompareAndSwap(peak, int64(n)); {
 			peak = p.s.peakBuffered.Load()
 		}
+		// Output the evaluator printed before the event comes first, and
+		// what it printed after waits until the event was handled.
+		p.output.waitSynced(ev)
 		switch ev.Kind {
 		case evReady:
 			ready <- ev
-		case "stream", "display", "update_display", "clear_output":
-			p.s.deliver(Output{Cell: ev.Cell, Kind: ev.Kind, Name: ev.Name, Text: ev.Text,
-				Data: ev.Data, Metadata: ev.Metadata, Transient: ev.Transient, Wait: ev.Wait})
+		case "stream": // runtime output (child processes), coalesced here
+			p.output.stream(ev.Name).add(ev.Cell, []byte(ev.Text))
+		case "display", "update_display", "clear_output":
+			p.s.deliver(Output{Cell: ev.Cell, Kind: ev.Kind, Data: ev.Data, Metadata: ev.Metadata, Transient: ev.Transient, Wait: ev.Wait})
 		case evReply, evInputRequest:
 			p.route(ev)
 		default:
 			p.s.opts.Logf("evalproc: unknown event %q", ev.Kind)
 		}
+		p.output.eventHandled(ev)
 	}
+	p.output.eventsEnded()
 	evR.Close()
 	// Kill the group while the leader is not yet reaped, so that its pid
 	// (the group id) cannot have been reused.
@@ -147,9 +176,26 @@ func (p *process) readEvents(evR, reqW *os.File, ready chan<- event) {
 	p.waitErr = p.cmd.Wait()
 	p.state = p.cmd.ProcessState
 	reqW.Close()
+	// What the evaluator printed before it ended is sent before its end
+	// is reported.
+	stray := time.After(2 * time.Second) // a stray holder of a pipe
 	select {
 	case <-p.stderrDone:
-	case <-time.After(2 * time.Second): // a stray holder of the pipe
+	case <-stray:
+	}
+	select {
+	case <-p.output.done:
+	case <-stray:
+		p.output.flush()
+	}
+	// Text still in the stdout buffer came after what was in the pipe.
+	if p.stdoutMem != nil {
+		if text := bufferedText(p.stdoutMem); len(text) > 0 {
+			p.output.stdout.add(p.currentCell(), text)
+			p.output.stdout.flush(true)
+		}
+		syscall.Munmap(p.stdoutMem)
+		p.stdoutMem = nil
 	}
 	p.mu.Lock()
 	deliberate := p.killReason == killDeliberate
@@ -159,6 +205,40 @@ func (p *process) readEvents(evR, reqW *os.File, ready chan<- event) {
 	}
 	close(p.exited)
 	go p.s.handleExit(p)
+}
+
+// newSharedStdoutBuffer makes the memory the evaluator buffers fmt output
+// in (see stdoutBuffer), mapped here too so that the text in it survives
+// the evaluator. On failure the evaluator buffers privately.
+func newSharedStdoutBuffer() (*os.File, []byte) {
+	f, err := os.CreateTemp("/dev/shm", "gokernel-stdout-")
+	if err != nil {
+		return nil, nil
+	}
+	os.Remove(f.Name()) // only the two processes' descriptors keep it
+	if err := f.Truncate(stdoutBufferSize); err != nil {
+		f.Close()
+		return nil, nil
+	}
+	mem, err := syscall.Mmap(int(f.Fd()), 0, stdoutBufferSize, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_SHARED)
+	if err != nil {
+		f.Close()
+		return nil, nil
+	}
+	return f, mem
+}
+
+// setCell records the cell that runs now; fd output is tagged with it.
+func (p *process) setCell(cell string) {
+	p.mu.Lock()
+	p.cell = cell
+	p.mu.Unlock()
+}
+
+func (p *process) currentCell() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.cell
 }
 
 func (p *process) hasExited() bool {

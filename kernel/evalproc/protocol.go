@@ -74,6 +74,11 @@ type event struct {
 	Transient map[string]any `json:"transient,omitempty"`
 	Wait      bool           `json:"wait,omitempty"`
 
+	// Sync marker numbers this event must follow in the output pipes
+	// (see capture.sync).
+	SyncOut uint64 `json:"sync_out,omitempty"`
+	SyncErr uint64 `json:"sync_err,omitempty"`
+
 	// input_request (ID is the execute request's; InputID numbers the read)
 	InputID  int64  `json:"input_id,omitempty"`
 	Prompt   string `json:"prompt,omitempty"`

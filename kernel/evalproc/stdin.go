@@ -44,11 +44,10 @@ func (r *stdinReader) Read(p []byte) (int, error) {
 		return 0, errNoStdin
 	}
 	// The prompt the cell printed must be on screen before the input box.
-	r.e.capture.sync()
 	id := r.nextID.Add(1)
 	r.waiting.Store(id)
 	defer r.waiting.Store(0)
-	r.e.send(event{Kind: evInputRequest, ID: execID, InputID: id, Cell: cell})
+	r.e.sendSynced(event{Kind: evInputRequest, ID: execID, InputID: id, Cell: cell})
 	return r.await(ctx, id, p)
 }
 

@@ -244,6 +244,7 @@ func (s *Supervisor) Execute(ctx context.Context, req ExecRequest, input func(pr
 
 	ch, id := p.register()
 	defer p.unregister(id)
+	p.setCell(req.Cell)
 	if err := p.send(request{Kind: reqExecute, ID: id, Cell: req.Cell, Code: req.Code,
 		Silent: req.Silent, StoreHistory: req.StoreHistory, AllowStdin: req.AllowStdin,
 		UserExpressions: req.UserExpressions}); err != nil {
@@ -512,19 +513,24 @@ func (s *Supervisor) recoverFrom(p *process) (*ErrorInfo, bool) {
 	s.mu.Unlock()
 
 	name, value := "EvaluatorDied", "the evaluator process died ("+p.exitDescription()+")"
+	headline := value
+	var tb []string
 	if p.reason() == killInterrupt {
 		name = "Interrupted"
 		value = fmt.Sprintf("the evaluator did not respond within %v of the interrupt, so its process was killed", s.opts.InterruptGrace)
-	}
-	tb := []string{red + name + reset + ": " + value}
-	if causes := p.tail.causes(); len(causes) > 0 && name == "EvaluatorDied" {
+		headline = value
+	} else if causes := p.tail.causes(); len(causes) > 0 {
 		value += ": " + causes[0]
-		tb[0] = red + name + reset + ": " + value
-		tb = append(tb, "The evaluator's last words:")
-		for _, c := range causes {
+		headline = causes[0]
+		tb = append(tb, "The evaluator process died ("+p.exitDescription()+"); what the cell printed before is above.")
+		for _, c := range causes[1:] {
 			tb = append(tb, "    "+c)
 		}
 	}
+	if h := deathHint(value); h != "" {
+		tb = append(tb, h)
+	}
+	tb = append([]string{red + name + reset + ": " + headline}, tb...)
 	info := &ErrorInfo{Name: name, Value: value}
 	p.report = info
 	if closed || !isCurrent {
@@ -567,9 +573,26 @@ func (s *Supervisor) recoverFrom(p *process) (*ErrorInfo, bool) {
 		value += "; values lost: " + strings.Join(lost, ", ")
 	}
 	info.Value = value
-	tb[0] = red + name + reset + ": " + value
 	info.Traceback = tb
 	return info, true
+}
+
+// deathHints explain to a learner the deaths a course on concurrency
+// meets, keyed by a part of the runtime's words.
+var deathHints = []struct{ cause, hint string }{
+	{"concurrent map", "Goroutines used one map at the same time while one of them wrote to it. Go stops the whole program when it sees that: guard the map with a lock (sync.Mutex, threads.Lock) or use sync.Map."},
+	{"stack overflow", "A function called itself too deeply: check that the recursion ends."},
+	{"all goroutines are asleep", "Every goroutine was waiting (a deadlock): look for a lock never released or a channel nobody sends on."},
+	{"out of memory", "The cell used more memory than the machine has."},
+}
+
+func deathHint(cause string) string {
+	for _, h := range deathHints {
+		if strings.Contains(cause, h.cause) {
+			return h.hint
+		}
+	}
+	return ""
 }
 
 // maxIdleDeaths is how many deaths in a row with no cell running make the

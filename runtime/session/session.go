@@ -38,8 +38,30 @@ var (
 	cell     string
 	decls    func() []string
 	tracked  = map[string]map[int]func(){}
+	flusher  func()
 	nextTrak int
 )
+
+// SetFlusher installs the function that writes out output the evaluator
+// buffers (see Flush).
+func SetFlusher(f func()) {
+	mu.Lock()
+	flusher = f
+	mu.Unlock()
+}
+
+// Flush writes out the output cells have buffered. Helpers call it before
+// they start a goroutine: if that goroutine kills the process (a fatal
+// error such as concurrent map writes), what was printed before is not
+// lost with it.
+func Flush() {
+	mu.Lock()
+	f := flusher
+	mu.Unlock()
+	if f != nil {
+		f()
+	}
+}
 
 // SetEmitter installs the function that delivers Output to the kernel.
 func SetEmitter(f func(Output)) {

@@ -119,6 +119,7 @@ func (t *Thread) Start() *Thread {
 	t.cell = session.CurrentCell()
 	t.mu.Unlock()
 	running := make(chan struct{})
+	session.Flush() // a thread that kills the process takes no earlier output along
 	go t.run(running)
 	<-running // so that ID and Current are right as soon as Start returns
 	return t
