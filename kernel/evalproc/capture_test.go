@@ -55,8 +55,8 @@ func TestFramesSplitAcrossReads(t *testing.T) {
 			if got, want := col.text.String(), text1+"[cell-0]from a child"+text2; got != want {
 				t.Fatalf("split at %d,%d: text %q, want %q", split1, split2, got, want)
 			}
-			if s.seen != 8 {
-				t.Fatalf("split at %d,%d: saw marker %d, want 8", split1, split2, s.seen)
+			if s.seen.value() != 8 {
+				t.Fatalf("split at %d,%d: saw marker %d, want 8", split1, split2, s.seen.value())
 			}
 		}
 	}

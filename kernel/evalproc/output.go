@@ -29,11 +29,7 @@ type outputReader struct {
 	f              frames
 	stdout, stderr *stream
 	done           chan struct{} // closed when both pipes reached their end
-
-	mu      sync.Mutex
-	cond    *sync.Cond
-	handled uint64 // the newest marker whose event was handled
-	ended   bool   // no more events: readers wait for nothing
+	handled        progress      // markers whose event was handled
 }
 
 // startOutputReader reads outR and errR until every writer closed them;
@@ -50,9 +46,7 @@ func startOutputReader(f frames, outR, errR *os.File, send func(event) error, ce
 }
 
 func newOutputReader(f frames, send func(event) error, cellOf func() string) *outputReader {
-	o := &outputReader{f: f, stdout: newStream("stdout", send, cellOf), stderr: newStream("stderr", send, cellOf), done: make(chan struct{})}
-	o.cond = sync.NewCond(&o.mu)
-	return o
+	return &outputReader{f: f, stdout: newStream("stdout", send, cellOf), stderr: newStream("stderr", send, cellOf), done: make(chan struct{})}
 }
 
 // stream is the stream called name ("stdout" or "stderr").
@@ -72,40 +66,63 @@ func (o *outputReader) flush() {
 // waitSynced returns once the readers have passed the markers of an event
 // (or the pipes ended), so that the output before it has been sent.
 func (o *outputReader) waitSynced(ev event) {
-	if ev.SyncOut > 0 {
-		o.stdout.waitSeen(ev.SyncOut)
-	}
-	if ev.SyncErr > 0 {
-		o.stderr.waitSeen(ev.SyncErr)
-	}
+	o.stdout.seen.wait(ev.SyncOut)
+	o.stderr.seen.wait(ev.SyncErr)
 }
 
 // eventHandled lets the readers go past the markers of ev.
 func (o *outputReader) eventHandled(ev event) {
-	seq := max(ev.SyncOut, ev.SyncErr)
-	if seq == 0 {
-		return
-	}
-	o.mu.Lock()
-	o.handled = max(o.handled, seq)
-	o.cond.Broadcast()
-	o.mu.Unlock()
+	o.handled.advance(max(ev.SyncOut, ev.SyncErr))
 }
 
 // eventsEnded lets the readers go on to the end: no event will come.
-func (o *outputReader) eventsEnded() {
-	o.mu.Lock()
-	o.ended = true
-	o.cond.Broadcast()
-	o.mu.Unlock()
+func (o *outputReader) eventsEnded() { o.handled.end() }
+
+// progress is a number that only grows, and that goroutines wait on; once
+// ended, nobody waits any more.
+type progress struct {
+	mu    sync.Mutex
+	cond  *sync.Cond
+	n     uint64
+	ended bool
 }
 
-func (o *outputReader) waitHandled(seq uint64) {
-	o.mu.Lock()
-	for o.handled < seq && !o.ended {
-		o.cond.Wait()
+func (p *progress) init() {
+	if p.cond == nil {
+		p.cond = sync.NewCond(&p.mu)
 	}
-	o.mu.Unlock()
+}
+
+func (p *progress) advance(n uint64) {
+	p.mu.Lock()
+	p.init()
+	p.n = max(p.n, n)
+	p.cond.Broadcast()
+	p.mu.Unlock()
+}
+
+func (p *progress) end() {
+	p.mu.Lock()
+	p.init()
+	p.ended = true
+	p.cond.Broadcast()
+	p.mu.Unlock()
+}
+
+// wait returns once the number reached n or the progress ended.
+func (p *progress) wait(n uint64) {
+	p.mu.Lock()
+	p.init()
+	for p.n < n && !p.ended {
+		p.cond.Wait()
+	}
+	p.mu.Unlock()
+}
+
+func (p *progress) value() uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.n
 }
 
 // stream coalesces the text of one stream name (stdout or stderr) into
@@ -125,15 +142,11 @@ type stream struct {
 
 	flushMu sync.Mutex // serializes flushes so chunks keep their order
 
-	seenMu   sync.Mutex
-	seenCond *sync.Cond
-	seen     uint64
-	closed   bool
+	seen progress // sync markers the reader passed
 }
 
 func newStream(name string, send func(event) error, cellOf func() string) *stream {
 	s := &stream{name: name, send: send, cellOf: cellOf}
-	s.seenCond = sync.NewCond(&s.seenMu)
 	s.timer = time.AfterFunc(time.Hour, func() { s.flush(false) })
 	s.timer.Stop()
 	return s
@@ -209,23 +222,6 @@ func incompleteRuneTail(b []byte) int {
 	return 0
 }
 
-func (s *stream) markSeen(seq uint64) {
-	s.seenMu.Lock()
-	if seq > s.seen {
-		s.seen = seq
-	}
-	s.seenCond.Broadcast()
-	s.seenMu.Unlock()
-}
-
-func (s *stream) waitSeen(seq uint64) {
-	s.seenMu.Lock()
-	for s.seen < seq && !s.closed {
-		s.seenCond.Wait()
-	}
-	s.seenMu.Unlock()
-}
-
 // readLoop reads the pipe, cuts out the frames (also when one is split
 // across reads) and passes the rest on as text of the running cell.
 func (s *stream) readLoop(r *os.File, o *outputReader) {
@@ -241,10 +237,7 @@ func (s *stream) readLoop(r *os.File, o *outputReader) {
 		if err != nil {
 			s.add(s.cellOf(), data)
 			s.flush(true)
-			s.seenMu.Lock()
-			s.closed = true
-			s.seenCond.Broadcast()
-			s.seenMu.Unlock()
+			s.seen.end()
 			return
 		}
 	}
@@ -273,8 +266,8 @@ func (s *stream) scan(data []byte, o *outputReader) []byte {
 			// after it waits until the kernel handled the event that
 			// carries it (a reply, a display).
 			s.flush(true)
-			s.markSeen(seq)
-			o.waitHandled(seq)
+			s.seen.advance(seq)
+			o.handled.wait(seq)
 			data = data[n:]
 		default:
 			s.add(cell, text)
