@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"gokernel/kernel/client"
+	"gokernel/kernel/notebook"
 	"gokernel/kernel/wire"
 )
 
@@ -178,4 +179,48 @@ func parentOf(t *testing.T, pid int) int {
 	}
 	fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
 	return atoi(t, fields[1])
+}
+
+// TestRunFilesLateOutputInItsCell: `gokernel run` puts output that arrives
+// after its cell ended (a pool map left running, E6 without the wait) in
+// that cell, as Jupyter shows it, not in the cell that runs at the time.
+func TestRunFilesLateOutputInItsCell(t *testing.T) {
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "late.ipynb"), filepath.Join(dir, "out.ipynb")
+	nb := &notebook.Notebook{NBFormat: 4, NBFormatMinor: 5, Metadata: map[string]any{}}
+	for _, src := range []string{
+		"func hello(name string) {\n\ttime.Sleep(200 * time.Millisecond)\n\tfmt.Println(\"hello from\", name)\n}\npool := processes.NewPool(2)\nres := pool.MapAsync(hello, []string{\"a\", \"b\"})\nfmt.Println(\"Done!\")",
+		"res.Wait()\nfmt.Println(\"waited\")",
+	} {
+		nb.Cells = append(nb.Cells, &notebook.Cell{Type: "code", Source: src})
+	}
+	if err := nb.WriteFile(in); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binary, "run", in, "-o", out)
+	printed, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("gokernel run: %v\n%s", err, printed)
+	}
+	if !strings.Contains(string(printed), "[later output of In [1]]") {
+		t.Errorf("the late output is not labelled with its cell:\n%s", printed)
+	}
+	ran, err := notebook.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(c *notebook.Cell) string {
+		var b strings.Builder
+		for _, o := range c.Outputs {
+			b.WriteString(o.Text)
+		}
+		return b.String()
+	}
+	first, second := text(ran.Cells[0]), text(ran.Cells[1])
+	if !strings.HasPrefix(first, "Done!\n") || !strings.Contains(first, "hello from a\n") || !strings.Contains(first, "hello from b\n") {
+		t.Errorf("first cell's outputs %q, want Done! then both greetings", first)
+	}
+	if second != "waited\n" {
+		t.Errorf("second cell's outputs %q, want only its own line", second)
+	}
 }

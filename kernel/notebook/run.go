@@ -102,9 +102,12 @@ func Run(ctx context.Context, nb *Notebook, opts RunOptions) error {
 	}
 	setKernelMetadata(nb, info)
 
-	r := &runner{c: c, opts: opts}
+	r := &runner{c: c, opts: opts, tap: c.Tap(), finished: map[string]*finishedCell{}}
+	defer r.tap.Close()
+	defer r.drainLate() // what arrived for earlier cells during the last one
 	var failures []error
 	for i, cell := range nb.Cells {
+		r.drainLate()
 		if cell.Type != "code" || strings.TrimSpace(cell.Source) == "" || cell.HasTag(SkipExecutionTag) {
 			continue // as nbclient: empty cells are not sent
 		}
@@ -159,6 +162,65 @@ type runner struct {
 	// update_display_data.
 	shown  []*Cell
 	echoed bool // a cell was echoed: separate the next by a blank line
+
+	// Output that arrives after its cell ended (work the cell started,
+	// such as a pool map or a process) still belongs to that cell, as in
+	// Jupyter: tap sees every IOPub message, and drainLate files those of
+	// finished cells between cells.
+	tap        *client.Tap
+	finished   map[string]*finishedCell // by execute_request msg_id
+	lateHeader *finishedCell            // whose late output was echoed last
+}
+
+// finishedCell is a cell that ran, with the IOPub messages its run saw.
+type finishedCell struct {
+	cell *Cell
+	seen map[string]bool // msg_ids already taken while it ran
+}
+
+// drainLate files the late output of finished cells that has arrived.
+func (r *runner) drainLate() {
+	done, cancel := context.WithCancel(context.Background())
+	cancel() // Next returns at once when nothing is queued
+	for {
+		m, err := r.tap.Next(done)
+		if err != nil {
+			return
+		}
+		if m.Parent == nil {
+			continue
+		}
+		f := r.finished[m.Parent.MsgID]
+		if f == nil {
+			continue // the running cell's own, or no cell's
+		}
+		if f.seen[m.Header.MsgID] {
+			delete(f.seen, m.Header.MsgID)
+			continue
+		}
+		v, err := client.Content(m)
+		if err != nil {
+			continue
+		}
+		if m.Header.MsgType == "update_display_data" {
+			r.update(v)
+			continue
+		}
+		o, ok := toOutput(m.Header.MsgType, v)
+		if !ok {
+			continue
+		}
+		if r.lateHeader != f && r.opts.Out != nil {
+			label := "an earlier cell"
+			if f.cell.ExecutionCount != nil {
+				label = fmt.Sprintf("In [%d]", *f.cell.ExecutionCount)
+			}
+			fmt.Fprintf(r.opts.Out, "[later output of %s]\n", label)
+		}
+		r.lateHeader = f
+		r.echo(o)
+		f.cell.Outputs = appendOutput(f.cell.Outputs, o)
+	}
 }
 
 // cell runs one cell. allowErrors sends stop_on_error=false, as nbclient
@@ -169,7 +231,9 @@ func (r *runner) cell(ctx context.Context, cell *Cell, allowErrors bool) error {
 	cell.ExecutionCount = nil
 	// clear_output(wait=true) clears when the next output arrives.
 	clearPending := false
+	seen := map[string]bool{}
 	onPub := func(m *wire.Message) {
+		seen[m.Header.MsgID] = true
 		v, err := client.Content(m)
 		if err != nil {
 			return
@@ -210,6 +274,8 @@ func (r *runner) cell(ctx context.Context, cell *Cell, allowErrors bool) error {
 		return fmt.Errorf("%w: %v", errKernelGone, err)
 	}
 	defer call.Close()
+	defer func() { r.finished[call.ID] = &finishedCell{cell: cell, seen: seen} }()
+	r.lateHeader = nil
 
 	cctx, cancel := ctx, context.CancelFunc(func() {})
 	if r.opts.Timeout > 0 {
