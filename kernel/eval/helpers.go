@@ -17,7 +17,7 @@ const helperPath = "gokernel/eval/gk"
 
 // helperExports builds the helper package of one session. Keep stores
 // the final value of a cell in kept.
-func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int64, kept *atomic.Pointer[any], frames *stderrTee) interp.Exports {
+func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), gen, active *atomic.Int64, kept *atomic.Pointer[any], frames *stderrTee) interp.Exports {
 	keep := reflect.ValueOf(func(x any) { kept.Store(&x) })
 	values := reflect.ValueOf(func(v ...any) []any { return v })
 	// Listed in MapTypes, Keep and Values get a value of an interpreted
@@ -35,9 +35,11 @@ func helperExports(stdin *io.Reader, flushStdout func(), gen, active *atomic.Int
 		"Keep":    keep,
 		"Clear":   reflect.ValueOf(clearValue),
 		"Stdin":   reflect.ValueOf(stdin).Elem(),
-		// Stdout is what os.Stdout means in cells: the file, once the
-		// buffered fmt output before it is written out.
+		// Stdout and Stderr are what os.Stdout and os.Stderr mean in
+		// cells: the file, once the buffered fmt output before it is
+		// written out, so that text keeps its order across the two.
 		"Stdout": reflect.ValueOf(func() *os.File { flushStdout(); return os.Stdout }),
+		"Stderr": reflect.ValueOf(func() *os.File { drainStdout(); return os.Stderr }),
 		// BeforeGo runs before each go statement of a cell: if the new
 		// goroutine kills the process, the output before it is out.
 		"BeforeGo": reflect.ValueOf(flushStdout),

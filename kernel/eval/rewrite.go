@@ -251,8 +251,8 @@ func (r *rewriter) run(root ast.Node) string {
 			if x, ok := n.X.(*ast.Ident); ok && r.stdin && x.Name == "os" && n.Sel.Name == "Stdin" {
 				r.add(r.p.off(n.Pos()), r.p.off(n.End()), helperPkg+".Stdin")
 			}
-			if x, ok := n.X.(*ast.Ident); ok && r.stdout && x.Name == "os" && n.Sel.Name == "Stdout" {
-				r.add(r.p.off(n.Pos()), r.p.off(n.End()), helperPkg+".Stdout()")
+			if x, ok := n.X.(*ast.Ident); ok && r.stdout && x.Name == "os" && (n.Sel.Name == "Stdout" || n.Sel.Name == "Stderr") {
+				r.add(r.p.off(n.Pos()), r.p.off(n.End()), helperPkg+"."+n.Sel.Name+"()")
 			}
 		}
 		return true

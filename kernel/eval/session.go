@@ -180,6 +180,17 @@ func (s *Session) flushStdout() {
 	}
 }
 
+// drainStdout is flushStdout, then a short wait until the reader of fd 1
+// has taken the text, where Options.Stdout can (a Drain method): text the
+// cell writes to os.Stderr next then comes after it in the cell.
+func (s *Session) drainStdout() {
+	if d, ok := s.opts.Stdout.(interface{ Drain() }); ok {
+		d.Drain()
+		return
+	}
+	s.flushStdout()
+}
+
 // newInterp builds an interpreter with the packages and prelude of the
 // session but none of its declarations.
 func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
@@ -189,7 +200,7 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 		Stderr: &s.stderr,
 		Env:    os.Environ(),
 	})
-	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, &s.gen, &s.active, &s.kept, &s.stderr), s.opts.Exports} {
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, s.drainStdout, &s.gen, &s.active, &s.kept, &s.stderr), s.opts.Exports} {
 		if len(ex) > 0 {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err

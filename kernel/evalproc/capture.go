@@ -151,6 +151,7 @@ func startCapture(token string) (*capture, error) {
 	os.Stderr = w
 	log.SetOutput(w)
 	c.err = newPipeEnd(stderrFD)
+	c.buffered.after = stderrFD
 	return c, nil
 }
 
@@ -221,6 +222,7 @@ func (c *capture) writeText(cell, name string, text []byte) bool {
 type stdoutBuffer struct {
 	mu    sync.Mutex
 	fd    int
+	after int            // the stderr pipe: drained (briefly) before a flush, for order
 	count *atomic.Uint64 // bytes buffered; the kernel reads it after a death
 	data  []byte
 	timer *time.Timer
@@ -304,9 +306,43 @@ func (b *stdoutBuffer) flushLocked() error {
 	if n == 0 {
 		return nil
 	}
+	if b.after > 0 {
+		waitRead(b.after) // stderr written before this text comes first
+	}
 	err := writeAll(b.fd, b.data[:n])
 	b.count.Store(0)
 	return err
+}
+
+// drainWait bounds Drain: a kernel reader held up (say by a stalled
+// client) must not stall the cell.
+const drainWait = 10 * time.Millisecond
+
+// Drain writes out the buffer and waits, at most drainWait, until the
+// kernel has read what the pipe holds, so that what the cell writes to
+// os.Stderr next reaches the kernel after it (the two pipes have no
+// common order otherwise).
+func (b *stdoutBuffer) Drain() {
+	b.Flush()
+	waitRead(b.fd)
+}
+
+// waitRead waits, at most drainWait, until the kernel has read what the
+// pipe behind fd holds.
+func waitRead(fd int) {
+	deadline := time.Now().Add(drainWait)
+	for unread(fd) > 0 && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Microsecond)
+	}
+}
+
+// unread is how many bytes the pipe behind fd holds (FIONREAD).
+func unread(fd int) int {
+	var n int32
+	if _, _, errno := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TIOCINQ, uintptr(unsafe.Pointer(&n))); errno != 0 {
+		return 0
+	}
+	return int(n)
 }
 
 func writeAll(fd int, p []byte) error {

@@ -46,7 +46,9 @@ func startOutputReader(f frames, outR, errR *os.File, send func(event) error, ce
 }
 
 func newOutputReader(f frames, send func(event) error, cellOf func() string) *outputReader {
-	return &outputReader{f: f, stdout: newStream("stdout", send, cellOf), stderr: newStream("stderr", send, cellOf), done: make(chan struct{})}
+	o := &outputReader{f: f, stdout: newStream("stdout", send, cellOf), stderr: newStream("stderr", send, cellOf), done: make(chan struct{})}
+	o.stdout.other, o.stderr.other = o.stderr, o.stdout
+	return o
 }
 
 // stream is the stream called name ("stdout" or "stderr").
@@ -143,6 +145,8 @@ type stream struct {
 	flushMu sync.Mutex // serializes flushes so chunks keep their order
 
 	seen progress // sync markers the reader passed
+
+	other *stream // the other stream of the same evaluator
 }
 
 func newStream(name string, send func(event) error, cellOf func() string) *stream {
@@ -157,6 +161,11 @@ func newStream(name string, send func(event) error, cellOf func() string) *strea
 func (s *stream) add(cell string, p []byte) {
 	if len(p) == 0 {
 		return
+	}
+	// Text of the other stream that came first goes out first, so that
+	// stdout and stderr interleave in the cell as they were written.
+	if s.other != nil && s.other.pending() {
+		s.other.flush(true)
 	}
 	s.mu.Lock()
 	if len(s.buf) > 0 && s.cell != cell {
@@ -175,6 +184,12 @@ func (s *stream) add(cell string, p []byte) {
 	if full {
 		s.flush(false)
 	}
+}
+
+func (s *stream) pending() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.buf) > 0
 }
 
 // flush sends the pending text in chunks of at most streamChunk bytes.
