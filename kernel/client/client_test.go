@@ -135,3 +135,34 @@ func TestIPyKernel(t *testing.T) {
 		t.Error("kernel still running after Close")
 	}
 }
+
+// A kernel that exits before it can be reached (as when a port it was
+// given was taken meanwhile) is launched again with other ports; one that
+// always exits is reported as such.
+func TestLaunchRetriesAKernelThatExitsAtOnce(t *testing.T) {
+	if exec.Command("/usr/bin/python3", "-c", "import ipykernel").Run() != nil {
+		t.Skip("ipykernel is not installed: apt-get install python3-ipykernel")
+	}
+	dir := t.TempDir()
+	mark := dir + "/first-start-done"
+	// The first start fails; the second is a real kernel.
+	script := `if [ ! -e "$1" ]; then touch "$1"; exit 3; fi; exec /usr/bin/python3 -m ipykernel_launcher -f "$0"`
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c, err := Launch(ctx, []string{"/bin/sh", "-c", script, "{connection_file}", mark}, LaunchOptions{Dir: dir})
+	if err != nil {
+		t.Fatalf("Launch after one failed start: %v", err)
+	}
+	defer c.Close()
+	if err := c.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := c.KernelInfo(ctx); err != nil || info["implementation"] != "ipython" {
+		t.Fatalf("kernel_info after the retry: %v %v", info, err)
+	}
+
+	_, err = Launch(ctx, []string{"/bin/sh", "-c", "exit 3", "{connection_file}"}, LaunchOptions{Dir: dir})
+	if err == nil || !strings.Contains(err.Error(), "exited") || !strings.Contains(err.Error(), "exit status 3") {
+		t.Fatalf("Launch of a kernel that always exits: %v", err)
+	}
+}

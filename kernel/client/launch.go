@@ -58,6 +58,26 @@ func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, er
 	if len(argv) == 0 {
 		return nil, errors.New("client: Launch: empty command")
 	}
+	// A port chosen free can be taken by another process before the kernel
+	// binds it (jupyter_client has the same race); the kernel then exits
+	// at once. Then try again with other ports.
+	var err error
+	for range launchAttempts {
+		var c *Client
+		c, err = launchOnce(ctx, argv, opts)
+		if !errors.Is(err, errExitedEarly) {
+			return c, err
+		}
+	}
+	return nil, err
+}
+
+const launchAttempts = 3
+
+// errExitedEarly: the kernel ended before the client could connect.
+var errExitedEarly = errors.New("client: the kernel exited before it could be reached")
+
+func launchOnce(ctx context.Context, argv []string, opts LaunchOptions) (*Client, error) {
 	ci, err := freeConnection()
 	if err != nil {
 		return nil, err
@@ -85,14 +105,33 @@ func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, er
 		os.Remove(connFile)
 		return nil, err
 	}
-	c, err := Connect(ci)
-	if err != nil {
-		p.kill()
-		os.Remove(connFile)
-		return nil, err
+	type connected struct {
+		c   *Client
+		err error
 	}
-	c.proc = p
-	return c, nil
+	ch := make(chan connected, 1)
+	go func() {
+		c, err := Connect(ci)
+		ch <- connected{c, err}
+	}()
+	select {
+	case r := <-ch:
+		if r.err != nil {
+			p.kill()
+			os.Remove(connFile)
+			return nil, r.err
+		}
+		r.c.proc = p
+		return r.c, nil
+	case <-p.done:
+		go func() { // Connect gives up on its own
+			if r := <-ch; r.c != nil {
+				r.c.Close()
+			}
+		}()
+		os.Remove(connFile)
+		return nil, fmt.Errorf("%w (%v)", errExitedEarly, p.err)
+	}
 }
 
 func (p *launched) start() error {
