@@ -109,8 +109,15 @@ func compileError(err error, code string) *Error {
 		col, _ = strconv.Atoi(m[2])
 		msg = m[3]
 	}
+	if m := unknownImport.FindStringSubmatch(msg); m != nil {
+		msg = fmt.Sprintf("cannot import %q: cells can import the standard library and gokernel's runtime packages (threads, processes, shared, queues, display), not other modules", m[1])
+	}
 	return newError("CompileError", msg, code, line, col)
 }
+
+// unknownImport is yaegi's error for a package it has no symbols for,
+// which talks of GOPATH: a cell cannot fetch modules.
+var unknownImport = regexp.MustCompile(`^import "([^"]+)" error: unable to find source`)
 
 // internalError is a panic of yaegi while compiling (it log.Panics on
 // some syntax it does not support, e.g. range over a function).

@@ -98,6 +98,17 @@ func TestSyntaxErrorPosition(t *testing.T) {
 	}
 }
 
+// Importing a package the session has no symbols for says what cells can
+// import, not yaegi's advice about GOPATH.
+func TestUnknownImport(t *testing.T) {
+	s := newSession(t, Options{})
+	e, _ := runErr(t, s, `import "github.com/example/notapkg"`)
+	if e.Name != "CompileError" || !strings.Contains(e.Value, `cannot import "github.com/example/notapkg"`) ||
+		!strings.Contains(e.Value, "standard library") || strings.Contains(e.Value, "GOPATH") {
+		t.Fatalf("error %+v", e)
+	}
+}
+
 func TestPanicInCell(t *testing.T) {
 	s := newSession(t, Options{})
 	e, _ := runErr(t, s, `var xs []int
