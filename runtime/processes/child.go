@@ -38,6 +38,10 @@ type request struct {
 	// Exit asks the child to exit after this task: code 0, or 1 if the
 	// call panicked (a Process rather than a pool worker).
 	Exit bool `json:"exit,omitempty"`
+	// Ack asks for a reply with Started set once the function is found,
+	// before it is called: the parent of a native child learns that a
+	// death after it is the task's, not a broken program's.
+	Ack bool `json:"ack,omitempty"`
 }
 
 // reply answers a request with one result per call.
@@ -49,6 +53,12 @@ type reply struct {
 	// that failed (their place in Out is the zero value).
 	Out   json.RawMessage    `json:"-"` // the frame's payload
 	Fails map[int]callResult `json:"fails,omitempty"`
+	// Started acknowledges a request with Ack: the call is about to run
+	// (the results come in a later reply).
+	Started bool `json:"started,omitempty"`
+	// NotFound says the function could not be found (its calls carry the
+	// error): a native child lacking it is replaced by another child.
+	NotFound bool `json:"not_found,omitempty"`
 }
 
 type callResult struct {
@@ -111,6 +121,11 @@ func RunChild(r Resolver) int {
 		if req.Fn == "" {
 			continue
 		}
+		if req.Ack {
+			if _, err := c.find(req.Fn); err == nil {
+				writeFrame(w, reply{ID: req.ID, Started: true}, nil)
+			}
+		}
 		rep, panicked := c.run(req)
 		if req.Exit && panicked != nil {
 			fmt.Fprintf(os.Stderr, "panic in %s (process %d): %s\n", req.Fn, os.Getpid(), panicked.Panic)
@@ -172,9 +187,11 @@ func (c *child) find(name string) (reflect.Value, error) {
 func (c *child) run(req request) (reply, *callResult) {
 	fn, err := c.find(req.Fn)
 	if req.Items != nil {
-		return runItems(req, fn, err)
+		rep, panicked := runItems(req, fn, err)
+		rep.NotFound = err != nil
+		return rep, panicked
 	}
-	rep := reply{ID: req.ID, Results: make([]callResult, len(req.Calls))}
+	rep := reply{ID: req.ID, Results: make([]callResult, len(req.Calls)), NotFound: err != nil}
 	var panicked *callResult
 	for i, args := range req.Calls {
 		if err != nil {

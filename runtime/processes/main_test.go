@@ -14,10 +14,11 @@ import (
 )
 
 // The test binary is its own child executable: started with ChildCommand
-// it serves the parent with the functions registered below.
+// it serves the parent with the functions registered below (arguments
+// before ChildCommand select other kinds of child: see runTestChild).
 func TestMain(m *testing.M) {
-	if len(os.Args) > 1 && os.Args[1] == ChildCommand {
-		os.Exit(RunChild(testResolver))
+	if n := len(os.Args); n > 1 && os.Args[n-1] == ChildCommand {
+		os.Exit(runTestChild(os.Args[1 : n-1]))
 	}
 	exe, err := os.Executable()
 	if err != nil {

@@ -463,6 +463,7 @@ type worker struct {
 	mu      sync.Mutex
 	proc    *proc
 	running *AsyncResult
+	last    *AsyncResult // the submission it served last (its goroutine only)
 }
 
 func (w *worker) loop(cell string) {
@@ -492,14 +493,27 @@ func (w *worker) ensureProc(cell string) (*proc, error) {
 	if w.pool.terminated() {
 		return nil, ErrPoolTerminated
 	}
-	c, err := startProc(cell)
+	return w.start(cell, "", session.Declarations())
+}
+
+// start starts the worker's child: native for target if one is ready
+// ("": interpreted).
+func (w *worker) start(cell, target string, decls []string) (*proc, error) {
+	var c *proc
+	var err error
+	if target == "" {
+		c, err = startProc(cell)
+	} else {
+		c, err = startChild(cell, target, decls)
+	}
 	if err != nil {
 		return nil, err
 	}
-	// Let the child rebuild the session while it waits for work.
-	decls := session.Declarations()
-	if c.send(request{Decls: decls, SetDecls: true}) == nil {
-		c.decls = decls
+	if !c.native {
+		// Let the child rebuild the session while it waits for work.
+		if c.send(request{Decls: decls, SetDecls: true}) == nil {
+			c.decls = decls
+		}
 	}
 	w.mu.Lock()
 	w.proc = c
@@ -517,18 +531,19 @@ func (w *worker) serve(first *chunk) {
 	if first.res.Ready() {
 		return // interrupted while queued
 	}
-	c, err := w.ensureProc(first.res.cell)
+	c, err := w.procFor(first.res)
 	if err != nil {
 		first.res.failChunk(first, err)
 		return
 	}
+	w.last = first.res
 	w.send(c, first)
 	inflight := []*chunk{first}
 	for len(inflight) > 0 {
 		// Only batches of the same work are sent ahead: a single long
 		// task must not hold up the one behind it while another worker
 		// is free, and output must go to the right cell.
-		if len(inflight) < 2 && inflight[0].n > 1 {
+		if len(inflight) < 2 && inflight[0].n > 1 && !c.nativeStale(session.Declarations()) {
 			if next := w.pool.nextOf(inflight[0].res); next != nil && !next.res.Ready() {
 				w.send(c, next)
 				inflight = append(inflight, next)
@@ -544,9 +559,17 @@ func (w *worker) serve(first *chunk) {
 			c.signal(syscall.SIGKILL)
 		}
 		r, ok := <-c.replies
+		for ok && r.Started {
+			c.started()
+			r, ok = <-c.replies
+		}
 		w.mu.Lock()
 		w.running = nil
 		w.mu.Unlock()
+		if c.native && (ok && r.NotFound || !ok && !c.acked) {
+			w.nativeFallback(c, inflight, ok)
+			return
+		}
 		if !ok {
 			w.died(c, running)
 			w.pool.requeue(inflight[1:])
@@ -561,14 +584,70 @@ func (w *worker) serve(first *chunk) {
 	}
 }
 
-// send gives the child a chunk (with the session's declarations if they
-// changed). A dead child shows as the end of its replies.
+// procFor returns the child to run a task of res: the worker's child
+// unless a native one should replace it (see native.go), or a new one.
+func (w *worker) procFor(res *AsyncResult) (*proc, error) {
+	decls := session.Declarations()
+	w.mu.Lock()
+	c := w.proc
+	w.mu.Unlock()
+	if c != nil {
+		if c.nativeStale(decls) {
+			w.retire(c)
+			c = nil
+		} else if !c.native && res != w.last {
+			if _, _, ok := nativeChild(res.target.name, decls); ok {
+				w.retire(c)
+				c = nil
+			}
+		}
+	}
+	if c != nil {
+		return c, nil
+	}
+	if w.pool.terminated() {
+		return nil, ErrPoolTerminated
+	}
+	return w.start(res.cell, res.target.name, decls)
+}
+
+// retire ends the worker's idle child c.
+func (w *worker) retire(c *proc) {
+	w.mu.Lock()
+	if w.proc == c {
+		w.proc = nil
+	}
+	w.mu.Unlock()
+	c.signal(syscall.SIGKILL)
+	c.finish()
+}
+
+// nativeFallback replaces a native child that died before running its
+// task or lacks the task's function; the chunks sent to it, which did not
+// run, go back to the queue.
+func (w *worker) nativeFallback(c *proc, inflight []*chunk, notFound bool) {
+	w.retire(c)
+	running := inflight[0].res
+	if !w.pool.terminated() && !running.Ready() {
+		switch {
+		case !notFound:
+			nativeFailedFor(c.path, c.target, "it ended before running its first task")
+		case c.target == running.target.name:
+			nativeFailedFor(c.path, c.target, "it does not have it")
+		}
+	}
+	w.pool.requeue(inflight)
+}
+
+// send gives the child a chunk (an interpreted child with the session's
+// declarations if they changed). A dead child shows as the end of its
+// replies.
 func (w *worker) send(c *proc, ch *chunk) {
-	req := request{Fn: ch.res.target.name, Calls: ch.calls, Items: ch.items}
+	req := request{Fn: ch.res.target.name, Calls: ch.calls, Items: ch.items, Ack: c.native && !c.acked}
 	if ch.items != nil {
 		req.N = ch.n
 	}
-	if decls := session.Declarations(); !sameDecls(c.decls, decls) {
+	if decls := session.Declarations(); !c.native && !sameDecls(c.decls, decls) {
 		req.Decls, req.SetDecls, c.decls = decls, true, decls
 	}
 	c.send(req)

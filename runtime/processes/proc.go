@@ -64,15 +64,31 @@ type proc struct {
 
 	cellMu sync.Mutex
 	cell   string
-	decls  []string // declarations the child was last given
+	decls  []string // declarations the child was last given (native: built from)
+
+	// A native child is a compiled program for the declarations in decls
+	// (see SetNativeChildren), started for target. Until it acknowledges
+	// its first task (acked), its output is held back: if it turns out
+	// broken, the task goes to an interpreted child and the learner sees
+	// nothing of it. Only the proc's owner goroutine uses acked.
+	native bool
+	path   string // the program and its arguments
+	target string
+	acked  bool
 }
 
-// startProc starts a child whose output goes to cell.
+// startProc starts an interpreted child whose output goes to cell.
 func startProc(cell string) (*proc, error) {
 	path, args, err := childCommand()
 	if err != nil {
 		return nil, err
 	}
+	return startProcAt(cell, path, args, false)
+}
+
+// startProcAt starts path with args (the last being ChildCommand); held
+// holds its output back until release.
+func startProcAt(cell, path string, args []string, held bool) (*proc, error) {
 	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
 	if err != nil {
 		return nil, fmt.Errorf("cannot start a child process: %v", err)
@@ -116,8 +132,8 @@ func startProc(cell string) (*proc, error) {
 	}
 	p.cmd = cmd
 	p.w = bufio.NewWriterSize(conn, 64<<10)
-	p.stdout = newStream(outR, "stdout", p.currentCell)
-	p.stderr = newStream(errR, "stderr", p.currentCell)
+	p.stdout = newStream(outR, "stdout", p.currentCell, held)
+	p.stderr = newStream(errR, "stderr", p.currentCell, held)
 	go p.readReplies()
 	go func() {
 		cmd.Wait()
@@ -199,23 +215,55 @@ func deathError(what string, pid int, st *os.ProcessState) error {
 	return fmt.Errorf("%s: process %d exited with code %d before returning", what, pid, st.ExitCode())
 }
 
+// started records that a native child acknowledged a task: what it
+// printed so far (package initialisation) goes to the cell after all.
+func (p *proc) started() {
+	if p.acked {
+		return
+	}
+	p.acked = true
+	p.stdout.release(true)
+	p.stderr.release(true)
+}
+
 // stream forwards one output pipe of a child to the cell, chunk by chunk
 // as it is written. Reading and emitting happen under mu so that drain can
 // guarantee that everything written before some event has been emitted.
 type stream struct {
-	f    *os.File
-	name string
-	cell func() string
-	mu   sync.Mutex
-	buf  []byte
-	part []byte // an incomplete UTF-8 sequence held for the next chunk
-	done chan struct{}
+	f       *os.File
+	name    string
+	cell    func() string
+	mu      sync.Mutex
+	buf     []byte
+	part    []byte // an incomplete UTF-8 sequence held for the next chunk
+	holding bool   // output is kept in held, not emitted
+	held    []byte
+	done    chan struct{}
 }
 
-func newStream(f *os.File, name string, cell func() string) *stream {
-	s := &stream{f: f, name: name, cell: cell, buf: make([]byte, 32<<10), done: make(chan struct{})}
+func newStream(f *os.File, name string, cell func() string, holding bool) *stream {
+	s := &stream{f: f, name: name, cell: cell, buf: make([]byte, 32<<10), holding: holding, done: make(chan struct{})}
 	go s.run()
 	return s
+}
+
+// release stops holding output back: what was held is emitted (keep) or
+// goes to the log, fd 2 (a native child that failed: not the learner's).
+func (s *stream) release(keep bool) {
+	s.drain()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.holding {
+		return
+	}
+	s.holding = false
+	held := s.held
+	s.held = nil
+	if keep {
+		s.emit(held)
+	} else if len(held) > 0 {
+		fmt.Fprintf(nativeLog, "gokernel: output of a failed native child (%s):\n%s\n", s.name, held)
+	}
 }
 
 func (s *stream) run() {
@@ -276,14 +324,19 @@ func (s *stream) drain() {
 }
 
 // close drains the pipe and stops forwarding (output of grandchildren
-// written later is dropped).
+// written later is dropped). Output still held back is not the learner's.
 func (s *stream) close() {
 	s.drain()
 	s.f.Close()
 	<-s.done
+	s.release(false)
 }
 
 func (s *stream) emit(b []byte) {
+	if s.holding {
+		s.held = append(s.held, b...)
+		return
+	}
 	if len(s.part) > 0 {
 		b = append(s.part, b...)
 		s.part = nil
@@ -308,6 +361,11 @@ func (s *stream) emit(b []byte) {
 }
 
 func (s *stream) flushPart() {
+	if s.holding {
+		s.held = append(s.held, s.part...)
+		s.part = nil
+		return
+	}
 	if len(s.part) > 0 {
 		session.Emit(session.Output{Cell: s.cell(), Kind: "stream", Name: s.name, Text: string(s.part)})
 		s.part = nil

@@ -43,13 +43,14 @@ type Process struct {
 	args   []json.RawMessage
 	err    error // set by New when the call is invalid
 
-	mu      sync.Mutex
-	started bool
-	proc    *proc
-	done    chan struct{}
-	code    int
-	result  any
-	runErr  error
+	mu          sync.Mutex
+	started     bool
+	interrupted bool
+	proc        *proc
+	done        chan struct{}
+	code        int
+	result      any
+	runErr      error
 }
 
 // New prepares a Process that calls target(args...) when started. The
@@ -93,26 +94,105 @@ func (p *Process) Start() error {
 		return errors.New("this process was already started; a process can be started only once (make a new one)")
 	}
 	cell := session.CurrentCell()
-	c, err := startProc(cell)
+	decls := session.Declarations()
+	c, err := startChild(cell, p.target.name, decls)
 	if err != nil {
 		return err
 	}
-	decls := session.Declarations()
-	if err := c.send(request{Decls: decls, SetDecls: true, ID: 1, Fn: p.target.name, Calls: [][]json.RawMessage{p.args}, Exit: true}); err != nil {
+	err = p.send(c, decls)
+	if err != nil && c.native {
+		// A native program that cannot even take its task.
+		c.signal(syscall.SIGKILL)
+		c.finish()
+		nativeFailedFor(c.path, p.target.name, err.Error())
+		if c, err = startProc(cell); err != nil {
+			return err
+		}
+		err = p.send(c, decls)
+	}
+	if err != nil {
 		c.signal(syscall.SIGKILL)
 		c.finish()
 		return fmt.Errorf("cannot start process: %v", err)
 	}
 	p.started = true
 	p.proc = c
-	untrack := session.Track(cell, func() { c.signal(syscall.SIGKILL) })
-	go p.wait(untrack)
+	untrack := session.Track(cell, p.interrupt)
+	go p.wait(cell, decls, untrack)
 	return nil
 }
 
-func (p *Process) wait(untrack func()) {
+// send gives the child the call to run, then exit.
+func (p *Process) send(c *proc, decls []string) error {
+	req := request{ID: 1, Fn: p.target.name, Calls: [][]json.RawMessage{p.args}, Exit: true, Ack: c.native}
+	if !c.native {
+		req.Decls, req.SetDecls = decls, true
+	}
+	return c.send(req)
+}
+
+// interrupt kills the process for session.StopCell.
+func (p *Process) interrupt() {
+	p.mu.Lock()
+	p.interrupted = true
 	c := p.proc
-	r, got := <-c.replies
+	p.mu.Unlock()
+	c.signal(syscall.SIGKILL)
+}
+
+// reply waits for the child's result, skipping its acknowledgement. A
+// native child that dies before it or lacks the function is replaced by
+// an interpreted one, given the same call.
+func (p *Process) reply(cell string, decls []string) (*proc, reply, bool) {
+	p.mu.Lock()
+	c := p.proc
+	p.mu.Unlock()
+	for {
+		r, got := <-c.replies
+		if got && r.Started {
+			c.started()
+			continue
+		}
+		if !c.native || c.acked || got && !r.NotFound {
+			return c, r, got
+		}
+		// The native child ran nothing: give the call to the interpreter.
+		c.signal(syscall.SIGKILL)
+		c.finish()
+		p.mu.Lock()
+		interrupted := p.interrupted
+		p.mu.Unlock()
+		if interrupted {
+			return c, reply{}, false
+		}
+		why := "it ended before running it"
+		if got {
+			why = "it does not have it"
+		}
+		nativeFailedFor(c.path, p.target.name, why)
+		nc, err := startProc(cell)
+		if err == nil {
+			if err = p.send(nc, decls); err != nil {
+				nc.signal(syscall.SIGKILL)
+				nc.finish()
+			}
+		}
+		if err != nil {
+			return c, reply{}, false
+		}
+		p.mu.Lock()
+		p.proc = nc
+		interrupted = p.interrupted
+		p.mu.Unlock()
+		if interrupted {
+			nc.signal(syscall.SIGKILL) // the interrupt came while it started
+		}
+		c = nc
+	}
+}
+
+func (p *Process) wait(cell string, decls []string, untrack func()) {
+	c, r, got := p.reply(cell, decls)
 	c.finish()
 	untrack()
 	what := p.target.name
