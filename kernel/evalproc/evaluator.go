@@ -9,9 +9,11 @@ import (
 	"os"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 	"syscall"
 
+	"gokernel/kernel/magic"
 	"gokernel/runtime/session"
 )
 
@@ -65,7 +67,7 @@ func ServeEvaluator() int {
 	requests := os.NewFile(requestFD, "requests")
 	out := &frameWriter{w: os.NewFile(eventFD, "events")}
 
-	e := &evaluator{out: out, log: logger}
+	e := &evaluator{out: out, log: logger, magics: newMagics()}
 	e.stdin = &stdinReader{e: e, replies: make(chan request, 1)}
 	e.capture, err = startCapture(os.Getenv(syncTokenEnv))
 	if err != nil {
@@ -100,6 +102,7 @@ type evaluator struct {
 	out     *frameWriter
 	log     *log.Logger
 	sess    evalSession
+	magics  *magic.Registry
 	capture *capture
 	stdin   *stdinReader
 
@@ -216,11 +219,11 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 		case reqExecute:
 			e.execute(ctx, r, &reply)
 		case reqComplete:
-			reply.Matches, reply.Start, reply.End = e.sess.Complete(r.Code, r.CursorPos)
+			reply.Matches, reply.Start, reply.End = e.complete(r.Code, r.CursorPos)
 		case reqInspect:
 			reply.Found, reply.Data = e.sess.Inspect(r.Code, r.CursorPos, r.Detail)
 		case reqIsComplete:
-			reply.Status, reply.Indent = e.sess.IsComplete(r.Code)
+			reply.Status, reply.Indent = e.isComplete(r.Code)
 		case reqReplay:
 			if err := e.sess.Replay(r.Decls); err != nil {
 				reply.Err = errorInfo(err)
@@ -244,7 +247,7 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 func (e *evaluator) execute(ctx context.Context, r request, reply *event) {
 	session.SetCurrentCell(r.Cell)
 
-	data, err := e.sess.Execute(ctx, r.Code)
+	data, err := e.runCell(ctx, r.Cell, r.Code)
 	if err != nil {
 		reply.Status = "error"
 		reply.Err = errorInfo(err)
@@ -262,6 +265,77 @@ func (e *evaluator) execute(ctx context.Context, r request, reply *event) {
 	}
 	reply.Decls, reply.DeclsChanged = e.declsUpdate()
 	reply.Globals = e.sess.Globals()
+}
+
+// runCell runs a cell's text: plain Go goes straight to the session; a
+// cell with magics or shell lines goes through the magic registry, which
+// sends its Go parts to the session.
+func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]any, error) {
+	if !magic.HasMagic(code) {
+		return e.sess.Execute(ctx, code)
+	}
+	return e.magics.Execute(e.magicEnv(ctx, cell), code)
+}
+
+// isComplete answers is_complete: a magic or shell line is complete as
+// it is; the Go parts of the cell decide.
+func (e *evaluator) isComplete(code string) (status, indent string) {
+	if !magic.HasMagic(code) {
+		return e.sess.IsComplete(code)
+	}
+	for _, p := range magic.Split(code) {
+		switch p.Kind {
+		case magic.CellPart:
+			return "complete", ""
+		case magic.GoPart:
+			if status, indent = e.sess.IsComplete(p.Code); status != "complete" {
+				return status, indent
+			}
+		}
+	}
+	return "complete", ""
+}
+
+// complete offers magic names on a line that starts with %, and Go
+// completions elsewhere.
+func (e *evaluator) complete(code string, cursor int) (matches []string, start, end int) {
+	if cursor < 0 || cursor > len(code) {
+		return e.sess.Complete(code, cursor)
+	}
+	lineStart := strings.LastIndexByte(code[:cursor], '\n') + 1
+	word := code[lineStart:cursor]
+	if !strings.HasPrefix(word, "%") || strings.ContainsAny(word, " \t") {
+		return e.sess.Complete(code, cursor)
+	}
+	for _, name := range e.magics.Names() {
+		if strings.HasPrefix(name, word) {
+			matches = append(matches, name)
+		}
+	}
+	return matches, lineStart, cursor
+}
+
+// magicEnv is what magics get of the running cell.
+func (e *evaluator) magicEnv(ctx context.Context, cell string) *magic.Env {
+	return &magic.Env{
+		Ctx:        ctx,
+		Cell:       cell,
+		Stdout:     e.capture.buffered,
+		Stderr:     os.Stderr,
+		StdoutFile: os.NewFile(1, "stdout"),
+		StderrFile: os.Stderr,
+		Flush:      func() { e.capture.buffered.Flush() },
+		Input:      e.stdin.Line,
+		Execute:    e.sess.Execute,
+		Run: func(ctx context.Context, code string) (map[string]any, error) {
+			return e.runCell(ctx, cell, code)
+		},
+		Declarations: e.sess.Declarations,
+		Display: func(data map[string]any) {
+			e.emit(session.Output{Cell: cell, Kind: "display", Data: data, Metadata: map[string]any{}})
+		},
+		Globals: e.sess.Globals,
+	}
 }
 
 // finishCell forgets the cell's context. It is not cancelled: goroutines

@@ -76,6 +76,11 @@ func (s *Supervisor) startProcess() (*process, error) {
 	}
 	cmd := exec.Command(s.argv[0], s.argv[1:]...)
 	cmd.Env = append(os.Environ(), "GOKERNEL_SHM_PREFIX="+s.shmPrefix, syncTokenEnv+"="+token)
+	if s.tmpDir != "" {
+		// Compiled runs and shell lines leave their files here; Close
+		// removes it.
+		cmd.Env = append(cmd.Env, "TMPDIR="+s.tmpDir)
+	}
 	cmd.Stdout, cmd.Stderr = errW, errW
 	cmd.ExtraFiles = []*os.File{reqR, evW, outW, cellErrW} // fd 3, 4, stdoutFD, stderrFD
 	shared, mem := newSharedStdoutBuffer()

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"gokernel/kernel/eval"
+	"gokernel/kernel/magic"
 )
 
 // newSession starts the yaegi session of the evaluator, with the runtime
@@ -29,9 +30,25 @@ func (a evalAdapter) Execute(ctx context.Context, code string) (map[string]any, 
 	return res.Data, nil
 }
 
+// newMagics is the registry of the magics cells can use.
+func newMagics() *magic.Registry {
+	return magic.NewRegistry()
+}
+
 // errorInfo describes err for the kernel, keeping the cell position and
-// traceback of an *eval.Error.
+// traceback of an *eval.Error or a magic's *magic.Error.
 func errorInfo(err error) *ErrorInfo {
+	var me *magic.Error
+	if errors.As(err, &me) {
+		tb := me.Traceback
+		if tb == nil {
+			tb = []string{me.Error()}
+		}
+		return &ErrorInfo{Name: me.Name, Value: me.Value, Traceback: tb}
+	}
+	if errors.Is(err, context.Canceled) {
+		return &ErrorInfo{Name: "Interrupted", Value: "the cell was interrupted", Traceback: []string{"Interrupted: the cell was interrupted"}}
+	}
 	var ee *eval.Error
 	if errors.As(err, &ee) {
 		tb := ee.Traceback

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -33,6 +34,27 @@ func (r *stdinReader) Read(p []byte) (int, error) {
 		r.pending = r.pending[n:]
 		return n, nil
 	}
+	return r.ask("", p)
+}
+
+// Line asks for one line with prompt shown beside the input box (a
+// program or magic reading stdin: magic.Env.Input).
+func (r *stdinReader) Line(prompt string) (string, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	buf := make([]byte, 64<<10)
+	n, err := r.ask(prompt, buf)
+	if err != nil {
+		return "", err
+	}
+	line := string(buf[:n]) + string(r.pending)
+	r.pending = nil
+	return strings.TrimSuffix(line, "\n"), nil
+}
+
+// ask sends an input request and reads the answer into p (the rest waits
+// in pending). r.mu is held.
+func (r *stdinReader) ask(prompt string, p []byte) (int, error) {
 	r.e.mu.Lock()
 	ctx, cell, allow, execID := r.e.ctx, r.e.cell, r.e.allowStdin, r.e.execID
 	r.e.mu.Unlock()
@@ -47,7 +69,7 @@ func (r *stdinReader) Read(p []byte) (int, error) {
 	id := r.nextID.Add(1)
 	r.waiting.Store(id)
 	defer r.waiting.Store(0)
-	r.e.sendSynced(event{Kind: evInputRequest, ID: execID, InputID: id, Cell: cell})
+	r.e.sendSynced(event{Kind: evInputRequest, ID: execID, InputID: id, Cell: cell, Prompt: prompt})
 	return r.await(ctx, id, p)
 }
 

@@ -85,6 +85,9 @@ type Supervisor struct {
 	opts      Options
 	argv      []string
 	shmPrefix string
+	// tmpDir is the evaluator's TMPDIR: the compiled builds and files of
+	// the session, removed when the kernel shuts down.
+	tmpDir string
 
 	execMu sync.Mutex // one Execute at a time
 	lifeMu sync.Mutex // starting, replacing and stopping evaluators
@@ -134,8 +137,12 @@ func Start(opts Options) (*Supervisor, error) {
 		return nil, err
 	}
 	s := &Supervisor{opts: opts, argv: argv, shmPrefix: "gokernel-" + hex.EncodeToString(token) + "-"}
+	if dir, err := os.MkdirTemp("", "gokernel-session-"); err == nil {
+		s.tmpDir = dir
+	}
 	p, err := s.startProcess()
 	if err != nil {
+		s.removeTmp()
 		return nil, err
 	}
 	s.proc = p
@@ -441,7 +448,20 @@ func (s *Supervisor) Close() error {
 	s.proc = nil
 	s.mu.Unlock()
 	s.stop(old, "the kernel shut down while the cell ran")
+	s.removeTmp()
 	return nil
+}
+
+// TmpDir is the evaluator's TMPDIR, removed by Close.
+func (s *Supervisor) TmpDir() string { return s.tmpDir }
+
+func (s *Supervisor) removeTmp() {
+	if s.tmpDir == "" {
+		return
+	}
+	if err := os.RemoveAll(s.tmpDir); err != nil {
+		s.opts.Logf("evalproc: removing %s: %v", s.tmpDir, err)
+	}
 }
 
 // stop ends p (letting it stop its work first, briefly), kills its process

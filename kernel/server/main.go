@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"gokernel/kernel/gotool"
 	"io"
 	"os"
 	"os/signal"
@@ -39,6 +40,9 @@ func Main(args []string) int {
 		logf("%v", err)
 		return 1
 	}
+	// Looking up the go command (for the banner) costs a few ms: not on
+	// the way to the first reply.
+	go gotool.Find()
 	// The evaluator starts while the kernel already answers kernel_info:
 	// a frontend's first request should not wait for it.
 	go func() {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"gokernel/kernel/gotool"
 	"runtime"
 
 	"gokernel/kernel/evalproc"
@@ -90,7 +91,7 @@ func kernelInfo() map[string]any {
 			"codemirror_mode":    "go",
 			"nbconvert_exporter": "script",
 		},
-		"banner": "gokernel " + Version + ": Go " + goVersion() + " (interpreted by yaegi), with threads, processes and shared memory helpers",
+		"banner": "gokernel " + Version + ": Go " + goVersion() + " (interpreted by yaegi), with threads, processes and shared memory helpers\n" + toolchainBanner(),
 		"help_links": []map[string]string{
 			{"text": "Go documentation", "url": "https://go.dev/doc/"},
 			{"text": "Go standard library", "url": "https://pkg.go.dev/std"},
@@ -98,6 +99,16 @@ func kernelInfo() map[string]any {
 		},
 		"debugger": false,
 	}
+}
+
+// toolchainBanner says which go command compiled runs use (%%run, %test,
+// native processes), or that there is none.
+func toolchainBanner() string {
+	tc, err := gotool.Find()
+	if err != nil {
+		return "No Go toolchain found: cells are interpreted; %%run, %run, %test and native processes need one (" + gotool.Hint + ")."
+	}
+	return "Compiled runs (%%run, %run, %test, native processes) use " + tc.Version + " (" + tc.Go + "). %lsmagic lists the magics."
 }
 
 func goVersion() string {
