@@ -47,7 +47,11 @@ func (r Report) Format() string {
 		if !ok || len(stack) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "  %s was started in %s\n", goroutineName(g), where(stack[0]))
+		kind := ""
+		if r.Threads[g] {
+			kind = " (a threads.Thread)"
+		}
+		fmt.Fprintf(&b, "  %s%s was started in %s\n", goroutineName(g), kind, where(stack[0]))
 		for _, f := range stack[1:] {
 			fmt.Fprintf(&b, "      called from %s\n", where(f))
 		}

@@ -10,6 +10,14 @@
 //
 // Use a Filter as the program's stderr: other text passes through at once,
 // each race block goes to a callback as a Report. Report.Format renders it.
+//
+//	f := racereport.NewFilter(cellStderr, func(r racereport.Report) { showError(r.Format()) })
+//	f.Globals, _ = racereport.ReadGlobals(binary) // names raced globals
+//	cmd.Stderr = f
+//	err := cmd.Run()
+//	f.Close()
+//	// exit status racereport.ExitStatus (66) with f.Reports() > 0: the races were the failure
+//
 // The race detector does not name global variables in Go programs (its
 // "Location is global" line is a C/C++ feature); ReadGlobals finds the name
 // from the binary's symbol table instead.
@@ -67,6 +75,9 @@ type Report struct {
 	// Started maps a goroutine number to the learner's part of the stack
 	// that created it ("Goroutine N (running) created at:" sections).
 	Started map[int][]Frame
+	// Threads marks the goroutines that gokernel's threads package
+	// started (threads.Start, Thread.Start).
+	Threads map[int]bool
 	// Raw is the original block, separators included.
 	Raw string
 }
@@ -115,7 +126,7 @@ func trimEOL(s string) string { return strings.TrimRight(s, "\r\n") }
 
 // parseBlock parses one block, separators included.
 func parseBlock(raw string) Report {
-	r := Report{Started: map[int][]Frame{}, Raw: raw}
+	r := Report{Started: map[int][]Frame{}, Threads: map[int]bool{}, Raw: raw}
 	var (
 		stack   *[]Frame // where frames go now; nil in a section we skip
 		pending string   // a function line waiting for its file line
@@ -127,6 +138,11 @@ func parseBlock(raw string) Report {
 	closeSection := func() {
 		if created >= 0 {
 			r.Started[created] = learnerStack(*stack)
+			for _, f := range *stack {
+				if strings.HasPrefix(f.Symbol, "gokernel/runtime/threads.") {
+					r.Threads[created] = true
+				}
+			}
 			created = -1
 		}
 		stack, pending = nil, ""

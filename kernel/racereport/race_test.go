@@ -304,11 +304,11 @@ func sameLine(f, want Frame) bool { return f.File == want.File && f.Line == want
 // lines marked start1 and start2.
 func checkCounterRace(t *testing.T, scenario, start1, start2 string) {
 	for _, rep := range raceReports(t, scenario) {
-		checkCounterReport(t, rep, start1, start2)
+		checkCounterReport(t, rep, scenario, start1, start2)
 	}
 }
 
-func checkCounterReport(t *testing.T, rep Report, start1, start2 string) {
+func checkCounterReport(t *testing.T, rep Report, scenario, start1, start2 string) {
 	if rep.Variable != "counter" {
 		t.Errorf("Variable = %q, want counter", rep.Variable)
 	}
@@ -341,6 +341,9 @@ func checkCounterReport(t *testing.T, rep Report, start1, start2 string) {
 			t.Errorf("goroutine %d started at %+v, want one of cell lines %v", g, st[0], want)
 		}
 		delete(want, st[0].Line)
+		if rep.Threads[g] != (scenario == "threads") {
+			t.Errorf("Threads[%d] = %v in scenario %s", g, rep.Threads[g], scenario)
+		}
 	}
 	out := rep.Format()
 	for _, s := range []string{"DATA RACE on counter", "of the cell that declared addOne", "worker, line " + strconv.Itoa(call.Line) + " of this cell", "lock"} {
