@@ -72,7 +72,8 @@ func SetEmitter(f func(Output)) {
 
 // Emit delivers o. Without a kernel (plain Go programs, child processes)
 // streams go to the process's own stdout and stderr and displays print
-// their text/plain form.
+// their text/plain form; a program the kernel compiled (%%run) sends
+// displays to the kernel (see emitfd.go).
 func Emit(o Output) {
 	mu.Lock()
 	f := emitter
@@ -84,6 +85,11 @@ func Emit(o Output) {
 		f(o)
 		return
 	}
+	printOutput(o)
+}
+
+// printOutput is Emit without a kernel.
+func printOutput(o Output) {
 	switch o.Kind {
 	case "stream":
 		if o.Name == "stderr" {
