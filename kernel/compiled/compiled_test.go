@@ -45,10 +45,10 @@ func needGo(t testing.TB) {
 	}
 }
 
-// program is a package main as kernel/program makes it: session
+// handProgram is a package main as kernel/program makes it: session
 // declarations at //line session:1, the cell as main's body at
 // //line cell:1.
-func program(imports []string, decls, cell string) map[string][]byte {
+func handProgram(imports []string, decls, cell string) map[string][]byte {
 	var b strings.Builder
 	b.WriteString("package main\n\n")
 	for _, im := range imports {
@@ -109,7 +109,7 @@ func goRun(t *testing.T, files map[string][]byte) (string, string) {
 
 func TestRunOutputStreams(t *testing.T) {
 	needGo(t)
-	files := program([]string{"fmt", "os", "time"}, "", `fmt.Println("before")
+	files := handProgram([]string{"fmt", "os", "time"}, "", `fmt.Println("before")
 fmt.Fprintln(os.Stderr, "to stderr")
 time.Sleep(time.Second)
 fmt.Println("after")`)
@@ -152,7 +152,7 @@ fmt.Println("after")`)
 
 func TestExitStatus(t *testing.T) {
 	needGo(t)
-	exe := build(t, program([]string{"os"}, "", "os.Exit(3)"), BuildOptions{})
+	exe := build(t, handProgram([]string{"os"}, "", "os.Exit(3)"), BuildOptions{})
 	err := Run(context.Background(), exe, RunOptions{Stdout: io.Discard, Stderr: io.Discard})
 	var me *magic.Error
 	if !errors.As(err, &me) || me.Name != "ExitStatus" || !strings.Contains(me.Value, "status 3") {
@@ -164,7 +164,7 @@ func TestExitStatus(t *testing.T) {
 // processes it started, at once.
 func TestInterruptKillsGroup(t *testing.T) {
 	needGo(t)
-	exe := build(t, program([]string{"fmt", "os/exec", "os/signal", "syscall", "time"}, "", `signal.Ignore(syscall.SIGINT, syscall.SIGTERM)
+	exe := build(t, handProgram([]string{"fmt", "os/exec", "os/signal", "syscall", "time"}, "", `signal.Ignore(syscall.SIGINT, syscall.SIGTERM)
 c := exec.Command("sleep", "60")
 c.Start()
 fmt.Println(c.Process.Pid)
@@ -210,11 +210,11 @@ func TestPanicTraceback(t *testing.T) {
 	cell := `xs := []int{1, 2}
 fmt.Println("ok so far")
 fmt.Println(get(xs, 5))`
-	files := program([]string{"fmt"}, decls, cell)
+	files := handProgram([]string{"fmt"}, decls, cell)
 	exe := build(t, files, BuildOptions{})
 	var errb syncBuffer
 	err := Run(context.Background(), exe, RunOptions{Stdout: io.Discard, Stderr: &errb,
-		Source: Source{Cell: cell, Session: decls}})
+		Source: Source{Cell: cell, Decls: []string{"/*line _.go:1:1*/" + decls}}})
 	var me *magic.Error
 	if !errors.As(err, &me) || me.Name != "panic" {
 		t.Fatalf("err = %#v", err)
@@ -225,7 +225,7 @@ fmt.Println(get(xs, 5))`
 	}
 	tb := strings.Join(me.Traceback, "\n")
 	for _, want := range []string{
-		"in get, line 2 of the session's declarations", "return xs[i]",
+		"in get, line 2 of the cell that declared get", "return xs[i]",
 		"in the cell, line 3 of this cell", "fmt.Println(get(xs, 5))",
 	} {
 		if !strings.Contains(tb, want) {
@@ -247,7 +247,7 @@ go func() {
 	panic(fmt.Sprint("bad ", 42))
 }()
 <-done`
-	files := program([]string{"fmt"}, "", cell)
+	files := handProgram([]string{"fmt"}, "", cell)
 	exe := build(t, files, BuildOptions{})
 	err := Run(context.Background(), exe, RunOptions{Stdout: io.Discard, Stderr: io.Discard, Source: Source{Cell: cell, Offset: 1}})
 	var me *magic.Error
@@ -267,7 +267,7 @@ func TestCompileError(t *testing.T) {
 	cell := `a := 1
 fmt.Println(a)
 fmt.Println(b + 1)`
-	_, err := ws.Build(context.Background(), program([]string{"fmt"}, "", cell), BuildOptions{Source: Source{Cell: cell, Offset: 1}})
+	_, err := ws.Build(context.Background(), handProgram([]string{"fmt"}, "", cell), BuildOptions{Source: Source{Cell: cell, Offset: 1}})
 	var me *magic.Error
 	if !errors.As(err, &me) || me.Name != "CompileError" {
 		t.Fatalf("err = %#v", err)
@@ -282,7 +282,7 @@ fmt.Println(b + 1)`
 
 func TestBuildCached(t *testing.T) {
 	needGo(t)
-	files := program([]string{"fmt"}, "", `fmt.Println("cached", 1)`)
+	files := handProgram([]string{"fmt"}, "", `fmt.Println("cached", 1)`)
 	exe := build(t, files, BuildOptions{})
 	start := time.Now()
 	exe2 := build(t, files, BuildOptions{})
@@ -296,7 +296,7 @@ func TestDisplayFromProgram(t *testing.T) {
 	cell := `fmt.Println("before")
 display.HTML("<b>bold</b>")
 fmt.Println("after")`
-	exe := build(t, program([]string{"fmt", "gokernel/runtime/display"}, "", cell), BuildOptions{})
+	exe := build(t, handProgram([]string{"fmt", "gokernel/runtime/display"}, "", cell), BuildOptions{})
 	var out syncBuffer
 	var shown []session.Output
 	var outAtDisplay string
@@ -318,7 +318,7 @@ fmt.Println("after")`
 	if err := Run(context.Background(), exe, RunOptions{Stdout: &out, Stderr: os.Stderr}); err != nil {
 		t.Fatal(err)
 	}
-	if want, _ := goRun(t, program([]string{"fmt", "gokernel/runtime/display"}, "", cell)); out.String() != want {
+	if want, _ := goRun(t, handProgram([]string{"fmt", "gokernel/runtime/display"}, "", cell)); out.String() != want {
 		t.Errorf("plain run printed %q, go run %q", out.String(), want)
 	}
 }

@@ -16,19 +16,66 @@ const (
 )
 
 // where tells a position of a program the way a learner knows it: "line
-// 3 of this cell", with the source line when it is known.
-func (s Source) where(file string, line int) (string, string) {
-	switch strings.TrimPrefix(file, "./") {
+// 3 of this cell", with the source line when it is known. fn is the
+// function at that position, if known (a frame's).
+func (s Source) where(file string, line int, fn string) (string, string) {
+	file = strings.TrimPrefix(strings.TrimPrefix(file, "./"), "gokernel.cell/") // -trimpath's name
+	switch file {
 	case "cell":
 		return fmt.Sprintf("line %d of this cell", line+s.Offset), nthLine(s.Cell, line)
 	case "session":
-		return fmt.Sprintf("line %d of the session's declarations", line), nthLine(s.Session, line)
+		name, quote := s.declAt(line, fn)
+		if name == "" {
+			return fmt.Sprintf("line %d of an earlier cell", line), quote
+		}
+		return fmt.Sprintf("line %d of the cell that declared %s", line, name), quote
 	}
-	name := strings.TrimPrefix(file, "./")
-	if n, ok := s.Files[name]; ok {
-		name = n
+	if n, ok := s.Files[file]; ok {
+		file = n
 	}
-	return fmt.Sprintf("%s:%d", name, line), ""
+	return fmt.Sprintf("%s:%d", file, line), ""
+}
+
+// declLine is the position prefix of a session declaration.
+var declLine = regexp.MustCompile(`^/\*line [^:]*:(\d+)(?::\d+)?\*/`)
+
+// declName finds the name a declaration declares: func f, func (r T) M
+// (as M), type T, var x, const c.
+var declName = regexp.MustCompile(`^\s*(?:func\s*(?:\([^)]*\)\s*)?|type\s+|var\s+|const\s+)([\pL_][\pL\pN_]*)`)
+
+// declAt finds the session declaration that holds line (of the cell
+// that declared it; fn, when known, picks among several) and returns its
+// name and that line.
+func (s Source) declAt(line int, fn string) (name, quote string) {
+	short := fn
+	if i := strings.LastIndex(short, "."); i >= 0 {
+		short = short[i+1:]
+	}
+	if i := strings.Index(fn, ".func"); i >= 0 { // a literal inside f
+		short = strings.TrimPrefix(fn[:i], "main.")
+	}
+	found := 0
+	for _, d := range s.Decls {
+		m := declLine.FindStringSubmatch(d)
+		if m == nil {
+			continue
+		}
+		first, _ := strconv.Atoi(m[1])
+		body := d[len(m[0]):]
+		n := strings.Count(body, "\n") + 1
+		if line < first || line >= first+n {
+			continue
+		}
+		dn := ""
+		if dm := declName.FindStringSubmatch(body); dm != nil {
+			dn = dm[1]
+		}
+		if found == 0 || (dn != "" && dn == short) {
+			name, quote = dn, nthLine(body, line-first+1)
+		}
+		found++
+	}
+	return name, quote
 }
 
 func nthLine(text string, n int) string {
@@ -63,7 +110,7 @@ func compileError(out []byte, src Source) *magic.Error {
 			continue
 		}
 		line, _ := strconv.Atoi(m[2])
-		w, quote := src.where(m[1], line)
+		w, quote := src.where(m[1], line, "")
 		msgs = append(msgs, w+": "+m[4])
 		tb = append(tb, green+w+":"+reset+" "+m[4])
 		if quote != "" {
@@ -226,14 +273,14 @@ func (c *Crash) Error(src Source) *magic.Error {
 		e.Traceback = append(e.Traceback, src.frameLines(f, i == 0)...)
 	}
 	if c.Created != nil && c.Goroutine != 1 {
-		w, _ := src.where(c.Created.File, c.Created.Line)
+		w, _ := src.where(c.Created.File, c.Created.Line, c.Created.Func)
 		e.Traceback = append(e.Traceback, fmt.Sprintf("    in goroutine %d, started by %s at %s", c.Goroutine, funcName(c.Created.Func), w))
 	}
 	return e
 }
 
 func (s Source) frameLines(f Frame, first bool) []string {
-	w, quote := s.where(f.File, f.Line)
+	w, quote := s.where(f.File, f.Line, f.Func)
 	out := []string{fmt.Sprintf("    in %s, %s", funcName(f.Func), w)}
 	if first {
 		out[0] = green + out[0] + reset

@@ -128,7 +128,10 @@ func Run(ctx context.Context, exe string, opts RunOptions) error {
 	var filter *racereport.Filter
 	var races []racereport.Report
 	if opts.Race {
-		filter = racereport.NewFilter(opts.Stderr, func(r racereport.Report) { races = append(races, r) })
+		filter = racereport.NewFilter(opts.Stderr, func(r racereport.Report) {
+			shiftCellLines(&r, opts.Source.Offset)
+			races = append(races, r)
+		})
 		if g, err := racereport.ReadGlobals(exe); err == nil {
 			filter.Globals = g
 		}
@@ -240,6 +243,28 @@ func raceError(races []racereport.Report, crash *magic.Error) *magic.Error {
 		e.Traceback = append(append(e.Traceback, ""), crash.Traceback...)
 	}
 	return e
+}
+
+// shiftCellLines makes a report's cell lines count from the top of the
+// notebook cell (a %%run body starts below its magic line).
+func shiftCellLines(r *racereport.Report, off int) {
+	if off == 0 {
+		return
+	}
+	shift := func(fs []racereport.Frame) {
+		for i := range fs {
+			if fs[i].File == "cell" {
+				fs[i].Line += off
+			}
+		}
+	}
+	for _, a := range []*racereport.Access{&r.Current, &r.Previous} {
+		shift(a.Stack)
+		shift(a.Full)
+	}
+	for _, fs := range r.Started {
+		shift(fs)
+	}
 }
 
 // socketPair makes the display channel: the parent's end (in the

@@ -20,7 +20,7 @@ fmt.Scanln(&name)
 fmt.Print("city? ")
 fmt.Scanln(&city)
 fmt.Printf("%s from %s\n", name, city)`
-	exe := build(t, program([]string{"fmt"}, "", cell), BuildOptions{})
+	exe := build(t, handProgram([]string{"fmt"}, "", cell), BuildOptions{})
 	var mu sync.Mutex
 	var prompts []string
 	answers := []string{"gopher", "Zurich"}
@@ -41,7 +41,7 @@ fmt.Printf("%s from %s\n", name, city)`
 		t.Errorf("stdout %q", out.String())
 	}
 
-	exe = build(t, program([]string{"fmt", "time"}, "", `time.Sleep(200 * time.Millisecond)
+	exe = build(t, handProgram([]string{"fmt", "time"}, "", `time.Sleep(200 * time.Millisecond)
 fmt.Println("no input needed")`), BuildOptions{})
 	asked := false
 	err = Run(context.Background(), exe, RunOptions{Stdout: io.Discard, Stderr: os.Stderr, Input: func(string) (string, error) {
@@ -57,7 +57,7 @@ fmt.Println("no input needed")`), BuildOptions{})
 // (the watcher looks at the whole process group).
 func TestStdinOfChildProcess(t *testing.T) {
 	needGo(t)
-	exe := build(t, program([]string{"os", "os/exec"}, "", `c := exec.Command("sh", "-c", "read x; echo got $x")
+	exe := build(t, handProgram([]string{"os", "os/exec"}, "", `c := exec.Command("sh", "-c", "read x; echo got $x")
 c.Stdin, c.Stdout = os.Stdin, os.Stdout
 c.Run()`), BuildOptions{})
 	var out syncBuffer

@@ -96,13 +96,14 @@ type BuildOptions struct {
 }
 
 // Source describes the text behind a program's //line directives:
-// `//line cell:N` is line N of Cell, `//line session:N` line N of
-// Session. Errors name cell lines counting from Offset+1 (a %%run body
-// starts after its magic line).
+// `//line cell:N` is line N of Cell, `//line session:N` line N of the
+// cell that declared one of Decls (kernel/program's Source.Decls, each
+// with its /*line _.go:L:C*/ prefix). Errors name cell lines counting
+// from Offset+1 (a %%run body starts after its magic line).
 type Source struct {
-	Cell    string
-	Offset  int
-	Session string
+	Cell   string
+	Offset int
+	Decls  []string
 	// Files maps other file names go reports (e.g. "main.go" of %run
 	// FILE) to the names the learner knows them by.
 	Files map[string]string
@@ -246,4 +247,49 @@ func noToolchain(err error) *magic.Error {
 
 func interrupted(msg string) *magic.Error {
 	return &magic.Error{Name: "Interrupted", Value: msg}
+}
+
+// BuildModule builds the package main in dir, a directory with its own
+// go.mod, as that module (its requirements as the learner's go command
+// would fetch them), into the workspace. The go command's own caching
+// decides what to recompile.
+func (w *Workspace) BuildModule(ctx context.Context, dir string, opts BuildOptions) (string, error) {
+	tc, err := gotool.Find()
+	if err != nil {
+		return "", noToolchain(err)
+	}
+	ws, err := w.init()
+	if err != nil {
+		return "", err
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00race=%v", abs, opts.Race)))
+	exe := filepath.Join(ws, "bin", "mod-"+hex.EncodeToString(sum[:12]))
+	if err := os.MkdirAll(filepath.Dir(exe), 0o755); err != nil {
+		return "", err
+	}
+	args := []string{"build", "-trimpath", "-o", exe}
+	if opts.Race {
+		args = append(args, "-race")
+	}
+	cmd := exec.CommandContext(ctx, tc.Go, append(args, ".")...)
+	cmd.Dir = abs
+	cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	out, err := cmd.CombinedOutput()
+	if ctx.Err() != nil {
+		return "", interrupted("the build was interrupted")
+	}
+	if err != nil {
+		src := opts.Source
+		if src.Files == nil {
+			src.Files = map[string]string{}
+		}
+		return "", compileError(out, src)
+	}
+	return exe, nil
 }
