@@ -86,7 +86,7 @@ func splitCell(code string) ([]unit, error) {
 		if lit == "" {
 			end = off + len(tok.String())
 		}
-		lastEnd = end
+		lastEnd = min(end, len(code)) // the automatic semicolon at the end of the cell has "\n" as its text
 	}
 	flush()
 	if len(errs) > 0 {

@@ -13,7 +13,9 @@ import (
 	"sync"
 	"syscall"
 
+	"gokernel/kernel/gotool"
 	"gokernel/kernel/magic"
+	"gokernel/kernel/program"
 	"gokernel/runtime/session"
 )
 
@@ -82,6 +84,7 @@ func ServeEvaluator() int {
 		return 1
 	}
 	session.SetDeclarations(e.sess.Declarations)
+	startNativeChildren(logger.Writer())
 	session.SetEmitter(e.emit)
 	session.SetFlusher(func() { e.capture.buffered.Flush() })
 	if err := out.write(event{Kind: evReady}); err != nil {
@@ -115,7 +118,8 @@ type evaluator struct {
 	allowStdin bool
 	execID     int64
 
-	sentDecls []string // declarations last sent to the kernel
+	sentDecls []string  // declarations last sent to the kernel
+	noteOnce  sync.Once // the note that whole programs are interpreted
 }
 
 // send writes an event to the kernel. If the kernel is gone there is no
@@ -271,10 +275,44 @@ func (e *evaluator) execute(ctx context.Context, r request, reply *event) {
 // cell with magics or shell lines goes through the magic registry, which
 // sends its Go parts to the session.
 func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]any, error) {
-	if !magic.HasMagic(code) {
-		return e.sess.Execute(ctx, code)
+	switch {
+	case magic.HasMagic(code):
+		return e.magics.Execute(e.magicEnv(ctx, cell), code)
+	case program.IsProgram(code):
+		return nil, e.runProgram(ctx, cell, code)
 	}
-	return e.magics.Execute(e.magicEnv(ctx, cell), code)
+	return e.sess.Execute(ctx, code)
+}
+
+// runProgram runs a cell that is a whole program (package main ... func
+// main) once, as `go run` would: compiled when the go command is there
+// (exact Go), else interpreted. Its declarations, all but main, become
+// the session's, so later cells can call its functions; main itself is
+// never kept, so it never runs again by itself.
+func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
+	_, decls, parseErr := program.Program(code, program.Options{})
+	env := e.magicEnv(ctx, cell)
+	if _, tcErr := gotool.Find(); tcErr == nil {
+		run, _ := e.magics.Lookup("run")
+		if _, err := run.Run(env, magic.Call{Name: "run", Cell: true, Body: code}); err != nil {
+			return err
+		}
+		if err := e.sess.Replay(decls); err != nil {
+			fmt.Fprintf(env.Stderr, "note: the program ran compiled, but the interpreter cannot take its declarations into the session, so later cells cannot use them: %v\n", err)
+		}
+		return nil
+	}
+	if parseErr != nil {
+		return parseErr
+	}
+	if err := e.sess.Replay(decls); err != nil {
+		return err
+	}
+	e.noteOnce.Do(func() {
+		fmt.Fprintf(env.Stderr, "note: no Go toolchain, so this program is interpreted; %s\n", gotool.Hint)
+	})
+	_, err := e.sess.Execute(ctx, "main()")
+	return err
 }
 
 // isComplete answers is_complete: a magic or shell line is complete as
@@ -322,7 +360,7 @@ func (e *evaluator) magicEnv(ctx context.Context, cell string) *magic.Env {
 		Cell:       cell,
 		Stdout:     e.capture.buffered,
 		Stderr:     os.Stderr,
-		StdoutFile: os.NewFile(1, "stdout"),
+		StdoutFile: os.Stdout, // fd 1: the capture pipe
 		StderrFile: os.Stderr,
 		Flush:      func() { e.capture.buffered.Flush() },
 		Input:      e.stdin.Line,

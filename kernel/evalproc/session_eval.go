@@ -5,8 +5,11 @@ import (
 	"errors"
 	"io"
 
+	"gokernel/kernel/compiled"
 	"gokernel/kernel/eval"
 	"gokernel/kernel/magic"
+	"gokernel/kernel/native"
+	"gokernel/runtime/processes"
 )
 
 // newSession starts the yaegi session of the evaluator, with the runtime
@@ -30,9 +33,26 @@ func (a evalAdapter) Execute(ctx context.Context, code string) (map[string]any, 
 	return res.Data, nil
 }
 
+// workspace holds the evaluator's compiled programs (%%run, whole
+// programs, native children); it lives in the evaluator's TMPDIR, which
+// the kernel removes at shutdown.
+var workspace = compiled.NewWorkspace()
+
 // newMagics is the registry of the magics cells can use.
 func newMagics() *magic.Registry {
-	return magic.NewRegistry()
+	r := magic.NewRegistry()
+	compiled.Register(r, workspace)
+	return r
+}
+
+// startNativeChildren lets processes and pools run targets in compiled
+// programs once built (kernel/native); log gets failed builds.
+func startNativeChildren(log io.Writer) {
+	mode := native.ModeFromEnv()
+	if mode == native.Off {
+		return
+	}
+	processes.SetNativeChildren(native.New(workspace, mode, log).Child)
 }
 
 // errorInfo describes err for the kernel, keeping the cell position and
