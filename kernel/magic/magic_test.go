@@ -306,7 +306,7 @@ func TestTimeAndTimeit(t *testing.T) {
 
 func TestFormatDuration(t *testing.T) {
 	for d, want := range map[time.Duration]string{
-		1234 * time.Millisecond: "1.23 s",
+		1234 * time.Millisecond:  "1.23 s",
 		45600 * time.Microsecond: "45.6 ms",
 		789 * time.Microsecond:   "789 µs",
 		12 * time.Nanosecond:     "12.0 ns",
