@@ -3,7 +3,7 @@
 //	gokernel -f CONNECTION_FILE      serve a kernel (what Jupyter runs)
 //	gokernel install [--user|--sys-prefix|--prefix DIR]
 //	gokernel uninstall [...same flags]
-//	gokernel run NOTEBOOK.ipynb [-o OUT.ipynb]
+//	gokernel run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace]
 //
 // Two hidden subcommands are the same binary in other roles: the evaluator
 // process that the kernel supervises, and a child process that runs one

@@ -152,9 +152,18 @@ func TestGokernelRunStopsOnError(t *testing.T) {
 	if err := nb.WriteFile(path); err != nil {
 		t.Fatal(err)
 	}
+	orig, _ := os.ReadFile(path)
+	// Without -o or --inplace the outputs are shown and nothing is saved.
 	code, stdout, stderr := gokernelRun(t, path)
-	if code != 1 || !strings.Contains(stderr, "cell 2 failed") || !strings.Contains(stderr, "boom") {
+	if code != 1 || !strings.Contains(stderr, "cell 2 failed") || !strings.Contains(stderr, "boom") || strings.Contains(stdout+stderr, "wrote") {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	if data, _ := os.ReadFile(path); !bytes.Equal(data, orig) {
+		t.Fatal("gokernel run without --inplace changed the notebook")
+	}
+	code, stdout, stderr = gokernelRun(t, path, "--inplace")
+	if code != 1 || !strings.Contains(stderr, "wrote "+path) {
+		t.Fatalf("--inplace: exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 	back, err := ReadFile(path)
 	if err != nil {
@@ -169,7 +178,7 @@ func TestGokernelRunStopsOnError(t *testing.T) {
 
 	// With --allow-errors the last cell runs, and the exit code still
 	// reports the failure.
-	code, _, stderr = gokernelRun(t, path, "--allow-errors")
+	code, _, stderr = gokernelRun(t, path, "--allow-errors", "--inplace")
 	back, _ = ReadFile(path)
 	if code != 1 || len(back.Cells[2].Outputs) != 1 || back.Cells[2].Outputs[0].Text != "after\n" {
 		t.Errorf("--allow-errors: exit %d, last cell %+v\n%s", code, back.Cells[2].Outputs, stderr)

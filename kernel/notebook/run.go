@@ -461,9 +461,11 @@ func asSlice(v any) []any {
 	return s
 }
 
-// RunMain is `gokernel run NOTEBOOK.ipynb [-o OUT.ipynb] [--timeout D]
-// [--allow-errors]`; it returns the exit code: 0 if every cell ran, 1 if a
-// cell failed (the notebook is written either way), 2 for bad usage.
+// RunMain is `gokernel run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace]
+// [--timeout D] [--allow-errors]`; it prints the outputs and saves the
+// notebook only when asked (as `jupyter execute`). It returns the exit
+// code: 0 if every cell ran, 1 if a cell failed (an asked-for notebook is
+// written either way), 2 for bad usage.
 func RunMain(args []string) int {
 	return runMain(args, os.Stdout, os.Stderr)
 }
@@ -472,6 +474,7 @@ type runArgs struct {
 	in, out     string
 	timeout     time.Duration
 	allowErrors bool
+	inplace     bool
 }
 
 func parseRunArgs(args []string) (runArgs, error) {
@@ -516,6 +519,11 @@ func parseRunArgs(args []string) (runArgs, error) {
 				return ra, fmt.Errorf("--allow-errors takes no value")
 			}
 			ra.allowErrors = true
+		case "inplace":
+			if hasVal {
+				return ra, fmt.Errorf("--inplace takes no value")
+			}
+			ra.inplace = true
 		default:
 			return ra, fmt.Errorf("unknown flag %s", a)
 		}
@@ -526,14 +534,20 @@ func parseRunArgs(args []string) (runArgs, error) {
 	if ra.in == "" {
 		return ra, errors.New("no notebook given")
 	}
-	if ra.out == "" {
+	// As `jupyter execute`: the notebook is only saved when asked.
+	switch {
+	case ra.inplace && ra.out != "":
+		return ra, errors.New("-o and --inplace exclude each other")
+	case ra.inplace:
 		ra.out = ra.in
 	}
 	return ra, nil
 }
 
-const runUsage = `usage: gokernel run NOTEBOOK.ipynb [-o OUT.ipynb] [--timeout DURATION] [--allow-errors]
-  -o OUT.ipynb      write the executed notebook there (default: in place)
+const runUsage = `usage: gokernel run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--timeout DURATION] [--allow-errors]
+  (without -o or --inplace the outputs are only printed, nothing is saved)
+  -o OUT.ipynb      write the executed notebook there
+  --inplace         write the outputs back into NOTEBOOK.ipynb
   --timeout D       interrupt and fail a cell that runs longer than D (e.g. 30s)
   --allow-errors    run all cells even after one fails (exit code is still 1)
 `
@@ -576,9 +590,11 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gokernel run: %v\n", runErr)
 		return 1
 	}
-	if err := nb.WriteFile(ra.out); err != nil {
-		fmt.Fprintf(stderr, "gokernel run: writing %s: %v\n", ra.out, err)
-		return 1
+	if ra.out != "" {
+		if err := nb.WriteFile(ra.out); err != nil {
+			fmt.Fprintf(stderr, "gokernel run: writing %s: %v\n", ra.out, err)
+			return 1
+		}
 	}
 	if runErr != nil {
 		for _, ce := range cellErrs {
@@ -587,10 +603,14 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 		if ctx.Err() != nil {
 			fmt.Fprintln(stderr, "gokernel run: interrupted")
 		}
-		fmt.Fprintf(stderr, "gokernel run: wrote %s (with the failure)\n", ra.out)
+		if ra.out != "" {
+			fmt.Fprintf(stderr, "gokernel run: wrote %s (with the failure)\n", ra.out)
+		}
 		return 1
 	}
-	fmt.Fprintf(stdout, "gokernel run: wrote %s\n", ra.out)
+	if ra.out != "" {
+		fmt.Fprintf(stdout, "gokernel run: wrote %s\n", ra.out)
+	}
 	return 0
 }
 

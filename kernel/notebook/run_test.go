@@ -194,11 +194,16 @@ func TestParseRunArgs(t *testing.T) {
 	if err != nil || ra.in != "a.ipynb" || ra.out != "b.ipynb" || ra.timeout != 30*time.Second || !ra.allowErrors {
 		t.Errorf("%+v %v", ra, err)
 	}
+	// Nothing is saved unless asked, as with `jupyter execute`.
 	ra, err = parseRunArgs([]string{"--timeout=1m", "a.ipynb"})
-	if err != nil || ra.out != "a.ipynb" || ra.timeout != time.Minute {
+	if err != nil || ra.out != "" || ra.timeout != time.Minute {
 		t.Errorf("%+v %v", ra, err)
 	}
-	for _, bad := range [][]string{{}, {"a", "b"}, {"a", "--timeout", "soon"}, {"a", "-o"}, {"a", "--frobnicate"}, {"a", "--timeout=-1s"}} {
+	ra, err = parseRunArgs([]string{"a.ipynb", "--inplace"})
+	if err != nil || ra.out != "a.ipynb" {
+		t.Errorf("--inplace: %+v %v", ra, err)
+	}
+	for _, bad := range [][]string{{}, {"a", "b"}, {"a", "--timeout", "soon"}, {"a", "-o"}, {"a", "--frobnicate"}, {"a", "--timeout=-1s"}, {"a", "--inplace", "-o", "b"}, {"a", "--inplace=yes"}} {
 		if _, err := parseRunArgs(bad); err == nil {
 			t.Errorf("parseRunArgs(%q) accepted", bad)
 		}
