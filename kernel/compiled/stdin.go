@@ -77,6 +77,9 @@ func (p *stdinPipe) close() {
 func (p *stdinPipe) watch(pgid int, exited <-chan struct{}, stdout *stream, input func(string) (string, error), stderr io.Writer) {
 	if readSyscall == "" || !procReadable(pgid) {
 		p.w.Close()
+		if readSyscall != "" && ended(pgid) {
+			return // it ended before the first look: it never waited
+		}
 		fmt.Fprintf(stderr, "(note: the kernel cannot see when this program reads stdin here (%s/%s, /proc); it reads end of input)\n", runtime.GOOS, runtime.GOARCH)
 		return
 	}
@@ -142,6 +145,17 @@ func (p *stdinPipe) waited(pids []int) bool {
 func procReadable(pid int) bool {
 	_, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/task/" + strconv.Itoa(pid) + "/syscall")
 	return err == nil
+}
+
+// ended reports whether process pid has exited (reaped or a zombie).
+func ended(pid int) bool {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return true
+	}
+	i := bytes.LastIndexByte(b, ')')
+	f := strings.Fields(string(b[i+1:]))
+	return len(f) == 0 || f[0] == "Z" || f[0] == "X"
 }
 
 // groupMembers lists the processes of process group pgid.

@@ -4,9 +4,11 @@ import (
 	"context"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // A program that reads stdin gets the learner's answer, asked once per
@@ -64,5 +66,30 @@ c.Run()`), BuildOptions{})
 	err := Run(context.Background(), exe, RunOptions{Stdout: &out, Stderr: os.Stderr, Input: func(p string) (string, error) { return "42", nil }})
 	if err != nil || out.String() != "got 42\n" {
 		t.Errorf("err %v, stdout %q", err, out.String())
+	}
+}
+
+// A program that ends before the watcher first looks at it gets no note
+// about stdin, not even after Run returned: only a live program whose
+// threads cannot be read does.
+func TestStdinNoNoteForQuickProgram(t *testing.T) {
+	needGo(t)
+	exe := build(t, handProgram([]string{"fmt"}, "", `fmt.Println("quick")`), BuildOptions{})
+	// One thread for all goroutines makes the program's end come before
+	// the watcher's first look often (the case of a quick %%run).
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	errs := make([]syncBuffer, 100)
+	for i := range errs {
+		var out syncBuffer
+		err := Run(context.Background(), exe, RunOptions{Stdout: &out, Stderr: &errs[i], Input: func(string) (string, error) { return "", nil }})
+		if err != nil || out.String() != "quick\n" {
+			t.Fatalf("run %d: err %v, stdout %q", i+1, err, out.String())
+		}
+	}
+	time.Sleep(200 * time.Millisecond) // the watcher of the last run looks
+	for i := range errs {
+		if s := errs[i].String(); s != "" {
+			t.Fatalf("run %d of a program that never reads stdin wrote to stderr: %q", i+1, s)
+		}
 	}
 }
