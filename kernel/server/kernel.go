@@ -4,7 +4,9 @@
 //
 // Choices the protocol leaves open:
 //   - Messages that fail the signature check, have malformed frames or bad
-//     JSON are dropped with a log line; nothing answers them.
+//     JSON are dropped with a log line; nothing answers them. So is a
+//     signed message whose signature was already seen (a replay), as
+//     jupyter_client's Session does.
 //   - Unknown message types get status busy/idle on IOPub and a log line,
 //     but no reply (as ipykernel does).
 //   - shutdown_request, with or without restart, makes the process exit
@@ -66,7 +68,8 @@ const (
 type Kernel struct {
 	ci      wire.ConnectionInfo
 	signer  *wire.Signer
-	session string // the kernel's session id in every header it sends
+	seen    *wire.SignatureHistory // signatures received, to drop replays
+	session string                 // the kernel's session id in every header it sends
 	logf    func(format string, args ...any)
 
 	eval      Evaluator     // valid once evalReady is closed
@@ -108,6 +111,7 @@ func New(ci wire.ConnectionInfo, logf func(format string, args ...any)) (*Kernel
 	k := &Kernel{
 		ci:        ci,
 		signer:    wire.NewSigner(ci.Key),
+		seen:      wire.NewSignatureHistory(wire.DefaultSignatureHistory),
 		session:   uuid.NewString(),
 		logf:      logf,
 		shellIn:   make(chan *wire.Message, shellQueue),
@@ -290,6 +294,12 @@ func (k *Kernel) recv(channel string, s zmq4.Socket, handle func(*wire.Message))
 		msg, err := k.signer.Decode(zm.Frames)
 		if err != nil {
 			k.logf("%s: message dropped: %v", channel, err)
+			continue
+		}
+		// A captured message sent again must not run again; one history
+		// for every channel, as jupyter_client's Session keeps.
+		if !k.seen.Fresh(zm.Frames[len(msg.Identities)+1]) {
+			k.logf("%s: %s dropped: duplicate signature (a message replayed)", channel, msg.Header.MsgType)
 			continue
 		}
 		handle(msg)

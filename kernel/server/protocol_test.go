@@ -394,3 +394,42 @@ func TestHistory(t *testing.T) {
 		}
 	}
 }
+
+// A signed message sent a second time is dropped with a log line: the
+// captured frames of an `n++` cell, replayed, leave n incremented once.
+func TestReplayedMessageDropped(t *testing.T) {
+	k := startKernel(t)
+	ctx := testContext(t)
+	mustRun(t, k.Client, "n := 0")
+	msg, err := k.Message("execute_request", client.ExecuteContent("n++", client.ExecOptions{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames, err := k.Signer().Encode(msg) // what goes over the wire
+	if err != nil {
+		t.Fatal(err)
+	}
+	call, err := k.SendMessage(client.Shell, msg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := call.Wait(ctx, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	call.Close()
+	for range 2 {
+		if err := k.SendFrames(client.Shell, frames); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := k.SendFrames(client.Control, frames); err != nil {
+		t.Fatal(err)
+	}
+	// Shell is served in order: a replay that got through runs before this.
+	if res := mustRun(t, k.Client, "n"); res.Text() != "1" {
+		t.Errorf("n = %s after one n++ and three replays of it, want 1", res.Text())
+	}
+	if got := strings.Count(k.log.String(), "duplicate signature"); got != 3 {
+		t.Errorf("%d duplicate-signature log lines for 3 replays; log:\n%s", got, k.log.String())
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"syscall"
 	"time"
 
 	"gokernel/runtime/session"
@@ -175,6 +176,14 @@ func listen() error {
 	if err != nil {
 		return fmt.Errorf("cannot share queues with other processes: %v", err)
 	}
+	// /dev/shm is open to every user: only this user's processes may
+	// connect, whatever the umask made of the socket's mode (accept also
+	// checks the peer, for a connection made before the chmod).
+	if err := os.Chmod(server.sock, 0o600); err != nil {
+		ln.Close()
+		os.Remove(server.sock)
+		return fmt.Errorf("cannot share queues with other processes: %v", err)
+	}
 	server.ln = ln
 	session.Track("gokernel/runtime/queues: server", func() {
 		server.Lock()
@@ -193,8 +202,33 @@ func accept(ln net.Listener) {
 		if err != nil {
 			return
 		}
+		if !sameUser(c) {
+			c.Close()
+			continue
+		}
 		go serveConn(c)
 	}
+}
+
+// sameUser reports whether the process at the other end of c runs as
+// this process's user (SO_PEERCRED).
+func sameUser(c net.Conn) bool {
+	uc, ok := c.(*net.UnixConn)
+	if !ok {
+		return false
+	}
+	raw, err := uc.SyscallConn()
+	if err != nil {
+		return false
+	}
+	var cred *syscall.Ucred
+	var credErr error
+	if err := raw.Control(func(fd uintptr) {
+		cred, credErr = syscall.GetsockoptUcred(int(fd), syscall.SOL_SOCKET, syscall.SO_PEERCRED)
+	}); err != nil || credErr != nil {
+		return false
+	}
+	return int(cred.Uid) == os.Getuid()
 }
 
 func serveConn(c net.Conn) {
