@@ -91,7 +91,9 @@ func Run(ctx context.Context, exe string, opts RunOptions) error {
 	cmd := exec.Command(exe, opts.Args...)
 	cmd.Dir = opts.Dir
 	cmd.Env = append(os.Environ(), opts.Env...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// Its own group, so an interrupt reaches what it started; Pdeathsig,
+	// so it does not outlive an evaluator that dies.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	cmd.Stdout, cmd.Stderr = outW, errW
 
 	var stdin *stdinPipe

@@ -1,6 +1,7 @@
 package evalproc
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -8,9 +9,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -472,7 +475,31 @@ func (s *Supervisor) stop(p *process, why string) {
 		p.kill2(killDeliberate, time.Second)
 		<-p.exited
 	}
+	killStragglers(s.shmPrefix, s.opts.Logf)
 	s.removeShm()
+}
+
+// killStragglers kills the processes the evaluator started in process
+// groups of their own (compiled runs, shell lines: an interrupt kills
+// them as a group) that outlived it: every one inherited the session's
+// GOKERNEL_SHM_PREFIX.
+func killStragglers(prefix string, logf func(string, ...any)) {
+	mark := []byte("GOKERNEL_SHM_PREFIX=" + prefix + "\x00")
+	dirs, _ := os.ReadDir("/proc")
+	self := os.Getpid()
+	for _, d := range dirs {
+		pid, err := strconv.Atoi(d.Name())
+		if err != nil || pid == self {
+			continue
+		}
+		env, err := os.ReadFile("/proc/" + d.Name() + "/environ")
+		if err != nil || !bytes.Contains(env, mark) {
+			continue
+		}
+		if err := syscall.Kill(pid, syscall.SIGKILL); err == nil {
+			logf("evalproc: killed process %d the evaluator left behind", pid)
+		}
+	}
 }
 
 func (s *Supervisor) removeShm() {

@@ -231,7 +231,7 @@ func RunCommand(env *Env, cmd *exec.Cmd, onExit func(error) error) error {
 	if cmd.Stdout == nil {
 		cmd.Stdout, cmd.Stderr = env.Stdout, env.Stderr
 	}
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
 		return &Error{Name: "OSError", Value: err.Error()}
 	}

@@ -157,3 +157,122 @@ func TestNativeChildren(t *testing.T) {
 		t.Errorf("process result %q", res.Text())
 	}
 }
+
+// %test runs the session's tests compiled, as `go test -v` does; a
+// failure is the cell's error.
+func TestTestMagic(t *testing.T) {
+	needGo(t)
+	k := startKernel(t)
+	mustRun(t, k.Client, "func double(x int) int { return 2 * x }\n\nfunc TestDouble(t *testing.T) {\n\tif double(2) != 4 {\n\t\tt.Error(\"double(2) is not 4\")\n\t}\n}")
+	res := mustRun(t, k.Client, "%test")
+	if !strings.Contains(res.Stdout, "=== RUN   TestDouble") || !strings.Contains(res.Stdout, "--- PASS: TestDouble") {
+		t.Errorf("%%test printed %q", res.Stdout)
+	}
+	mustRun(t, k.Client, "func TestFails(t *testing.T) {\n\tt.Errorf(\"wrong: %d\", double(1))\n}")
+	res = run(t, k.Client, "%test", client.ExecOptions{ContinueOnError: true})
+	if res.Status != "error" || !strings.Contains(res.Stdout+errorText(res), "wrong: 2") || !strings.Contains(res.Stdout, "--- FAIL: TestFails") {
+		t.Errorf("failing %%test: %s\nstdout %q\n%s", res.Status, res.Stdout, errorText(res))
+	}
+}
+
+// %%writefile then %run FILE.go runs the program from the file, with its
+// arguments; %%time times a compiled run; a compiled program reads stdin
+// through the frontend's input box.
+func TestRunFileTimeAndInput(t *testing.T) {
+	tc := needGo(t)
+	k := startKernel(t)
+	dir := t.TempDir()
+	prog := "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"args:\", os.Args[1:])\n}\n"
+	mustRun(t, k.Client, "%cd "+dir)
+	mustRun(t, k.Client, "%%writefile args.go\n"+prog)
+	res := mustRun(t, k.Client, "%run args.go one two")
+	if want := strings.Replace(goRun(t, tc, prog), "[]", "[one two]", 1); res.Stdout != want {
+		t.Errorf("%%run FILE printed %q, want %q", res.Stdout, want)
+	}
+	res = mustRun(t, k.Client, "%%time\n%%run\nfmt.Println(\"timed\")")
+	if !strings.HasPrefix(res.Stdout, "timed\n") || !strings.Contains(res.Stdout, "Wall time:") {
+		t.Errorf("%%%%time of %%%%run printed %q", res.Stdout)
+	}
+	var prompts []string
+	res, err := k.Execute(testContext(t), "%%run\nvar name string\nfmt.Print(\"name? \")\nfmt.Scanln(&name)\nfmt.Println(\"hello\", name)", client.ExecOptions{
+		Input: func(prompt string, password bool) (string, error) {
+			prompts = append(prompts, prompt)
+			return "Ada", nil
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status != "ok" || !strings.HasSuffix(res.Stdout, "hello Ada\n") || len(prompts) != 1 || prompts[0] != "name? " {
+		t.Errorf("stdin of a compiled program: %s, stdout %q, prompts %q\n%s", res.Status, res.Stdout, prompts, errorText(res))
+	}
+}
+
+// Without a Go toolchain everything still works, interpreted: a whole
+// program runs with a note, the compiled magics say how to get one, and
+// processes use interpreted children.
+func TestNoToolchain(t *testing.T) {
+	t.Setenv("GOKERNEL_GO", filepath.Join(t.TempDir(), "no-go-here"))
+	k := startKernel(t)
+	info, err := k.KernelInfo(testContext(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if banner, _ := info["banner"].(string); !strings.Contains(banner, "No Go toolchain") {
+		t.Errorf("banner %q", banner)
+	}
+	res := mustRun(t, k.Client, "package main\n\nimport \"fmt\"\n\nfunc twice(x int) int { return 2 * x }\n\nfunc main() {\n\tfmt.Println(twice(21))\n}\n")
+	if res.Stdout != "42\n" || !strings.Contains(res.Stderr, "no Go toolchain") {
+		t.Errorf("interpreted program: stdout %q, stderr %q", res.Stdout, res.Stderr)
+	}
+	if r := mustRun(t, k.Client, "twice(4)"); r.Text() != "8" {
+		t.Errorf("twice(4) = %q", r.Text())
+	}
+	for _, code := range []string{"%%run\nfmt.Println(1)", "%test", "%run x.go"} {
+		res = run(t, k.Client, code, client.ExecOptions{ContinueOnError: true})
+		if res.Status != "error" || res.Error.Ename != "NoGoToolchain" || !strings.Contains(res.Error.Evalue, "GOKERNEL_GO") {
+			t.Errorf("%q without a toolchain: %s %+v", code, res.Status, res.Error)
+		}
+	}
+	res = mustRun(t, k.Client, "p := processes.Start(twice, 5)\np.Join()\np.Result()")
+	if !strings.Contains(res.Text(), "10") {
+		t.Errorf("interpreted child result %q", res.Text())
+	}
+}
+
+// Shutdown leaves no process and no file of the compiled path behind.
+func TestCompiledLeavesNothingBehind(t *testing.T) {
+	needGo(t)
+	t.Setenv("GOKERNEL_NATIVE_CHILDREN", "wait")
+	k := startKernel(t)
+	mustRun(t, k.Client, "func sq(x int) int { return x * x }")
+	res := mustRun(t, k.Client, "%%run\nfmt.Println(os.Getenv(\"TMPDIR\"), os.Getpid())\npool := processes.NewPool(2)\nout, _ := pool.Map(sq, []int{1, 2})\nfmt.Println(out)")
+	tmp, _, _ := strings.Cut(res.Stdout, " ")
+	if tmp == "" || !strings.HasPrefix(filepath.Base(tmp), "gokernel-session-") {
+		t.Fatalf("TMPDIR of the session: %q", res.Stdout)
+	}
+	mustRun(t, k.Client, "pool := processes.NewPool(2)\nout, _ := pool.Map(sq, []int{3, 4})\nfmt.Println(out)")
+	// A command a shell line leaves running in the background.
+	mustRun(t, k.Client, "!sleep 987 > /dev/null 2>&1 &")
+	if _, err := os.Stat(tmp); err != nil {
+		t.Fatalf("the session's directory is not there while it runs: %v", err)
+	}
+	pgid := k.Process().Pid
+	if err := k.Shutdown(testContext(t), false); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-k.Exited():
+	case <-time.After(30 * time.Second):
+		t.Fatal("the kernel did not exit")
+	}
+	if _, err := os.Stat(tmp); !os.IsNotExist(err) {
+		t.Errorf("the session's directory %s is left after shutdown: %v", tmp, err)
+	}
+	out, _ := exec.Command("ps", "-eo", "pid,ppid,args").Output()
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.Contains(line, tmp) || strings.Contains(line, "gokernel-compiled") || strings.Contains(line, "sleep 987") {
+			t.Errorf("a process of the session survived (kernel %d): %s", pgid, line)
+		}
+	}
+}
