@@ -35,6 +35,8 @@ type request struct {
 	// arguments, one call each: a chunk of a Map decoded in one go.
 	Items json.RawMessage `json:"-"` // the frame's payload
 	N     int             `json:"n,omitempty"`
+	// Enc, if set, is the binary encoding of Items (see encodeBinary).
+	Enc string `json:"enc,omitempty"`
 	// Exit asks the child to exit after this task: code 0, or 1 if the
 	// call panicked (a Process rather than a pool worker).
 	Exit bool `json:"exit,omitempty"`
@@ -53,6 +55,8 @@ type reply struct {
 	// that failed (their place in Out is the zero value).
 	Out   json.RawMessage    `json:"-"` // the frame's payload
 	Fails map[int]callResult `json:"fails,omitempty"`
+	// Enc, if set, is the binary encoding of Out (see encodeBinary).
+	Enc string `json:"enc,omitempty"`
 	// Started acknowledges a request with Ack: the call is about to run
 	// (the results come in a later reply).
 	Started bool `json:"started,omitempty"`
@@ -210,6 +214,16 @@ func (c *child) run(req request) (reply, *callResult) {
 // encoding the results in one go when the types allow (fast Map).
 func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 	rep := reply{ID: req.ID}
+	var binArgs reflect.Value
+	if req.Enc != "" {
+		ok := false
+		if err == nil && fn.Type().NumIn() == 1 && !fn.Type().IsVariadic() {
+			binArgs, ok = decodeBinary(req.Items, req.Enc, reflect.SliceOf(fn.Type().In(0)))
+		}
+		if !ok {
+			req.Items, req.Enc = binaryJSON(req.Items, req.Enc), ""
+		}
+	}
 	var raws []json.RawMessage
 	perCall := func() (reply, *callResult) {
 		if raws == nil {
@@ -238,7 +252,10 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 		return perCall() // reports the argument count
 	}
 	argsType := reflect.SliceOf(ft.In(0))
-	args, ok := decodeNumbers(req.Items, argsType)
+	args, ok := binArgs, binArgs.IsValid()
+	if !ok {
+		args, ok = decodeNumbers(req.Items, argsType)
+	}
 	if !ok {
 		p := reflect.New(argsType)
 		p.Elem().Set(reflect.MakeSlice(argsType, 0, req.N)) // decoding appends: no regrowth
@@ -267,7 +284,9 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 		return rep, nil
 	}
 	out := reflect.MakeSlice(reflect.SliceOf(ft.Out(0)), req.N, req.N)
-	for i := 0; i < req.N; i++ {
+	fails, direct := callBatch(fn, args, out)
+	rep.Fails = fails
+	for i := 0; i < req.N && !direct; i++ {
 		outs, res := invoke(fn, argAt(in, args, i))
 		if res.Err != "" || res.Panic != "" {
 			if rep.Fails == nil {
@@ -278,7 +297,10 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 		}
 		out.Index(i).Set(outs[0])
 	}
-	b, ok := encodeNumbers(out)
+	b, enc, ok := encodeBinary(out)
+	if !ok {
+		b, ok = encodeNumbers(out)
+	}
 	var merr error
 	if !ok {
 		b, merr = json.Marshal(out.Interface())
@@ -296,7 +318,7 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 		rep.Fails = nil
 		return rep, nil
 	}
-	rep.Out = b
+	rep.Out, rep.Enc = b, enc
 	return rep, nil
 }
 
@@ -368,6 +390,8 @@ var machinery = []string{
 	"reflect.", "github.com/traefik/yaegi/", "main.main(",
 	"gokernel/runtime/processes.invoke", "gokernel/runtime/processes.call(",
 	"gokernel/runtime/processes.runItems(", "gokernel/runtime/processes.(*child).run(",
+	"gokernel/runtime/processes.callBatch(", "gokernel/runtime/processes.callEach[",
+	"gokernel/runtime/processes.callFrom[",
 	"gokernel/runtime/processes.RunChild(",
 }
 
@@ -397,4 +421,64 @@ func cleanTrace(stack string) string {
 		return ""
 	}
 	return lines[0] + "\n" + strings.Join(kept, "\n") + "\n"
+}
+
+// callBatch calls fn once per element of args into out with plain Go
+// calls when fn has one of the signatures Map is most used with (reflect
+// would cost ~100 ns a call); false if it has another. Failed calls are
+// in the map, their place in out left zero.
+func callBatch(fn, args, out reflect.Value) (map[int]callResult, bool) {
+	if !fn.CanInterface() {
+		return nil, false
+	}
+	switch f := fn.Interface().(type) {
+	case func(int) int:
+		return callEach(f, args, out)
+	case func(int) float64:
+		return callEach(f, args, out)
+	case func(float64) float64:
+		return callEach(f, args, out)
+	case func(float64) int:
+		return callEach(f, args, out)
+	case func(int) bool:
+		return callEach(f, args, out)
+	case func(int) string:
+		return callEach(f, args, out)
+	case func(string) string:
+		return callEach(f, args, out)
+	case func(string) int:
+		return callEach(f, args, out)
+	}
+	return nil, false
+}
+
+func callEach[A, R any](f func(A) R, args, out reflect.Value) (map[int]callResult, bool) {
+	a, ok := args.Interface().([]A)
+	o, ok2 := out.Interface().([]R)
+	if !ok || !ok2 || len(a) != len(o) {
+		return nil, false
+	}
+	var fails map[int]callResult
+	for i := 0; i < len(a); {
+		i = callFrom(f, a, o, i, &fails)
+	}
+	return fails, true
+}
+
+// callFrom calls f from a[i] on and returns where to go on: after the
+// end, or after a call that panicked (recorded in fails).
+func callFrom[A, R any](f func(A) R, a []A, o []R, i int, fails *map[int]callResult) (next int) {
+	defer func() {
+		if p := recover(); p != nil {
+			if *fails == nil {
+				*fails = map[int]callResult{}
+			}
+			(*fails)[next] = callResult{Panic: fmt.Sprint(p), Trace: cleanTrace(string(debug.Stack()))}
+			next++
+		}
+	}()
+	for next = i; next < len(a); next++ {
+		o[next] = f(a[next])
+	}
+	return next
 }

@@ -39,7 +39,10 @@ var (
 
 	// nativeLog receives the output of native children that failed
 	// before running their task: the kernel's log (fd 2), not the cell.
-	nativeLog io.Writer = os.NewFile(2, "log")
+	// os.Stderr is taken at initialisation, before the evaluator points
+	// it at the cell's pipe (a second os.File for fd 2 would close it
+	// when collected).
+	nativeLog io.Writer = os.Stderr
 )
 
 // SetNativeChildren installs f, which gives for a target function name

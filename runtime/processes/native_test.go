@@ -110,7 +110,7 @@ func withChildren(t *testing.T, hook func(string, []string) (string, []string, b
 	if err != nil {
 		t.Fatal(err)
 	}
-	log := &syncBuffer{}
+	log, stderrLog := &syncBuffer{}, nativeLog
 	reset := func() {
 		nativeMu.Lock()
 		nativeFailed = map[string]bool{}
@@ -123,7 +123,7 @@ func withChildren(t *testing.T, hook func(string, []string) (string, []string, b
 	t.Cleanup(func() {
 		SetExecutable(exe)
 		SetNativeChildren(nil)
-		nativeLog = os.NewFile(2, "log")
+		nativeLog = stderrLog
 		reset()
 	})
 	return log
@@ -225,6 +225,7 @@ func observe(t *testing.T) (seen map[string]string, kinds []string) {
 	seen["pool apply error"] = outcome(pool.Apply(divide, 1.0, 0.0))
 	seen["pool map panic"] = outcome(pool.Map(boom, []string{"a", "b"}))
 	seen["pool map errors"] = outcome(pool.Map(inverse, []float64{1, 0, 4}))
+	seen["pool map panic, direct calls"] = outcome(pool.Map(crashOn3, items[:6]))
 	seen["pool map output"] = outcome(pool.Map(greet, []string{"Harry", "George", "Dirk"}))
 	waitFor(t, "greetings", func() bool { return strings.Count(capture.text(cell, "stdout"), "Hello") == 3 })
 	seen["pool output in the cell"] = sortedLines(capture.text(cell, "stdout"))

@@ -3,6 +3,7 @@ package processes
 import (
 	"bytes"
 	"encoding"
+	"encoding/binary"
 	"encoding/json"
 	"math"
 	"reflect"
@@ -133,4 +134,138 @@ func jsonNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// Batches of plain numbers cross between parent and child as raw 8-byte
+// little-endian values rather than JSON text: no formatting or parsing on
+// either side. enc names the encoding of a payload; it stands exactly for
+// the JSON array encodeNumbers would write, which is what the receiver
+// falls back to when the values do not fit its own type.
+const (
+	encInt   = "i64"
+	encUint  = "u64"
+	encFloat = "f64"
+)
+
+// encodeBinary encodes a slice of plain numbers; false where
+// encodeNumbers would fail too (then JSON says why).
+func encodeBinary(v reflect.Value) ([]byte, string, bool) {
+	t := v.Type().Elem()
+	// float32 is left to JSON, which writes it in its own precision.
+	if v.Kind() != reflect.Slice || t.Kind() == reflect.Uint8 || t.Kind() == reflect.Float32 || !plainNumber(t) {
+		return nil, "", false
+	}
+	n := v.Len()
+	b := make([]byte, 8*n)
+	switch s := v.Interface().(type) {
+	case []int:
+		for i, x := range s {
+			binary.LittleEndian.PutUint64(b[8*i:], uint64(x))
+		}
+		return b, encInt, true
+	case []float64:
+		for i, x := range s {
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return nil, "", false
+			}
+			binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(x))
+		}
+		return b, encFloat, true
+	}
+	var enc string
+	for i := 0; i < n; i++ {
+		e := v.Index(i)
+		var u uint64
+		switch {
+		case e.CanInt():
+			u, enc = uint64(e.Int()), encInt
+		case e.CanUint():
+			u, enc = e.Uint(), encUint
+		default:
+			f := e.Float()
+			if math.IsNaN(f) || math.IsInf(f, 0) {
+				return nil, "", false
+			}
+			u, enc = math.Float64bits(f), encFloat
+		}
+		binary.LittleEndian.PutUint64(b[8*i:], u)
+	}
+	if enc == "" {
+		enc = encInt // empty: any will do
+	}
+	return b, enc, true
+}
+
+// decodeBinary decodes a payload of encodeBinary into a new slice of typ;
+// false if typ's elements are not of the same family of numbers or a value
+// does not fit them (then binaryJSON's text goes through the JSON path,
+// which explains).
+func decodeBinary(data []byte, enc string, typ reflect.Type) (reflect.Value, bool) {
+	t := typ.Elem()
+	if len(data)%8 != 0 || t.Kind() == reflect.Uint8 || !plainNumber(t) {
+		return reflect.Value{}, false
+	}
+	n := len(data) / 8
+	out := reflect.MakeSlice(typ, n, n)
+	switch s := out.Interface().(type) {
+	case []int:
+		if enc != encInt {
+			return reflect.Value{}, false
+		}
+		for i := range s {
+			s[i] = int(binary.LittleEndian.Uint64(data[8*i:]))
+		}
+		return out, true
+	case []float64:
+		if enc != encFloat {
+			return reflect.Value{}, false
+		}
+		for i := range s {
+			s[i] = math.Float64frombits(binary.LittleEndian.Uint64(data[8*i:]))
+		}
+		return out, true
+	}
+	for i := 0; i < n; i++ {
+		u := binary.LittleEndian.Uint64(data[8*i:])
+		e := out.Index(i)
+		switch {
+		case e.CanInt() && enc == encInt:
+			if e.OverflowInt(int64(u)) {
+				return reflect.Value{}, false
+			}
+			e.SetInt(int64(u))
+		case e.CanUint() && enc == encUint:
+			if e.OverflowUint(u) {
+				return reflect.Value{}, false
+			}
+			e.SetUint(u)
+		case e.Kind() == reflect.Float64 && enc == encFloat:
+			e.SetFloat(math.Float64frombits(u))
+		default:
+			// Other families, and float32, whose rounding JSON decides.
+			return reflect.Value{}, false
+		}
+	}
+	return out, true
+}
+
+// binaryJSON is the JSON array a payload of encodeBinary stands for.
+func binaryJSON(data []byte, enc string) []byte {
+	b := make([]byte, 0, 2+4*len(data))
+	b = append(b, '[')
+	for i := 0; i+8 <= len(data); i += 8 {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		u := binary.LittleEndian.Uint64(data[i:])
+		switch enc {
+		case encInt:
+			b = strconv.AppendInt(b, int64(u), 10)
+		case encUint:
+			b = strconv.AppendUint(b, u, 10)
+		default:
+			b = strconv.AppendFloat(b, math.Float64frombits(u), 'g', -1, 64)
+		}
+	}
+	return append(b, ']')
 }

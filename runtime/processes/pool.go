@@ -248,6 +248,7 @@ type chunk struct {
 	n     int
 	calls [][]json.RawMessage
 	items json.RawMessage
+	enc   string // binary encoding of items (see encodeBinary)
 }
 
 // chunkSize is Python's choice: about four chunks per worker.
@@ -301,7 +302,10 @@ func (p *Pool) submitItems(t any, items any, chunksize int) *AsyncResult {
 	var chunks []*chunk
 	for i := 0; i < n; i += size {
 		end := min(i+size, n)
-		raw, ok := encodeNumbers(v.Slice(i, end))
+		raw, enc, ok := encodeBinary(v.Slice(i, end))
+		if !ok {
+			raw, ok = encodeNumbers(v.Slice(i, end))
+		}
 		var err error
 		if !ok {
 			raw, err = json.Marshal(v.Slice(i, end).Interface())
@@ -312,7 +316,7 @@ func (p *Pool) submitItems(t any, items any, chunksize int) *AsyncResult {
 			}
 			return p.enqueue(tg, n, nil, err, false)
 		}
-		chunks = append(chunks, &chunk{first: i, n: end - i, items: raw})
+		chunks = append(chunks, &chunk{first: i, n: end - i, items: raw, enc: enc})
 	}
 	return p.enqueue(tg, n, chunks, nil, false)
 }
@@ -643,7 +647,7 @@ func (w *worker) nativeFallback(c *proc, inflight []*chunk, notFound bool) {
 // declarations if they changed). A dead child shows as the end of its
 // replies.
 func (w *worker) send(c *proc, ch *chunk) {
-	req := request{Fn: ch.res.target.name, Calls: ch.calls, Items: ch.items, Ack: c.native && !c.acked}
+	req := request{Fn: ch.res.target.name, Calls: ch.calls, Items: ch.items, Enc: ch.enc, Ack: c.native && !c.acked}
 	if ch.items != nil {
 		req.N = ch.n
 	}

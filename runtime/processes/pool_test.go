@@ -90,7 +90,8 @@ func TestPoolMapAsync(t *testing.T) {
 	}
 	res.Wait()
 	if !res.Ready() || !res.Successful() {
-		t.Error("not ready/successful after Wait")
+		_, err := res.Get()
+		t.Errorf("not ready/successful after Wait: %v", err)
 	}
 	out := capture.text(cell, "stdout")
 	done := strings.Index(out, "Done!")
@@ -423,5 +424,40 @@ func TestOutputComesBeforeTheResult(t *testing.T) {
 	}
 	if out := capture.text(cell, "stdout"); !strings.HasSuffix(out, "line 4\n") {
 		t.Errorf("output when Apply returned: %q", out)
+	}
+}
+
+func crashOn3(x int) int {
+	if x == 3 {
+		panic("three")
+	}
+	return -x
+}
+
+func init() { Register("crashOn3", crashOn3) }
+
+// A Map of a func(int) int runs its calls without reflect in the child:
+// a panic still fails only its own item, with a traceback of the
+// learner's code and none of the machinery.
+func TestPoolMapDirectCalls(t *testing.T) {
+	inCell(t)
+	pool := NewPool(2)
+	defer pool.Terminate()
+	items := make([]int, 100)
+	for i := range items {
+		items[i] = i
+	}
+	got, err := pool.Map(crashOn3, items)
+	var te *TaskError
+	if !errors.As(err, &te) || te.Panic != "three" || !strings.HasPrefix(err.Error(), "item 3: crashOn3 panicked") {
+		t.Fatalf("err = %v", err)
+	}
+	if !strings.Contains(te.Trace, "processes.crashOn3(") || strings.Contains(te.Trace, "callFrom") || strings.Contains(te.Trace, "callEach") {
+		t.Errorf("traceback:\n%s", te.Trace)
+	}
+	for i, v := range got {
+		if i != 3 && v != -i || i == 3 && v != nil {
+			t.Errorf("item %d: %v", i, v)
+		}
 	}
 }

@@ -188,7 +188,16 @@ func (r *AsyncResult) deliverBatch(c *chunk, rep reply, pid int) {
 		typ = reflect.SliceOf(t.Out(0))
 	}
 	var err error
-	out, ok := decodeNumbers(rep.Out, typ)
+	var out reflect.Value
+	ok := false
+	if rep.Enc != "" {
+		if out, ok = decodeBinary(rep.Out, rep.Enc, typ); !ok {
+			rep.Out = binaryJSON(rep.Out, rep.Enc)
+		}
+	}
+	if !ok {
+		out, ok = decodeNumbers(rep.Out, typ)
+	}
 	if !ok {
 		p := reflect.New(typ)
 		p.Elem().Set(reflect.MakeSlice(typ, 0, c.n)) // decoding appends: no regrowth
