@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 
 	"github.com/traefik/yaegi/interp"
+
+	"gokernel/runtime/session"
 )
 
 // helperPath is the import path of the compiled helpers every session
@@ -41,8 +43,11 @@ func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), gen, activ
 		"Stdout": reflect.ValueOf(func() *os.File { flushStdout(); return os.Stdout }),
 		"Stderr": reflect.ValueOf(func() *os.File { drainStdout(); return os.Stderr }),
 		// BeforeGo runs before each go statement of a cell: if the new
-		// goroutine kills the process, the output before it is out.
-		"BeforeGo": reflect.ValueOf(flushStdout),
+		// goroutine kills the process, the output before it is out. It
+		// returns the cell the new goroutine works for, which GoBegin,
+		// first thing in that goroutine, records (session.BeginWork).
+		"BeforeGo": reflect.ValueOf(func() string { flushStdout(); return session.CurrentCell() }),
+		"GoBegin":  reflect.ValueOf(session.BeginWork),
 	}}
 }
 
@@ -54,6 +59,11 @@ func goPanic(line int, v any, frames []string) {
 	fmt.Fprintf(&b, "panic in goroutine started at line %d: %v\n", line, v)
 	for _, f := range frames {
 		b.WriteString(describeFrame(f) + "\n")
+	}
+	if cell := session.WorkCell(); cell != "" {
+		// Under the cell that started the goroutine, even after it ended.
+		session.Emit(session.Output{Cell: cell, Kind: "stream", Name: "stderr", Text: b.String()})
+		return
 	}
 	os.Stderr.WriteString(b.String())
 }

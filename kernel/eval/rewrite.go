@@ -305,8 +305,11 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 	inv := fn + "(" + strings.Join(args, ", ") + ell + ")"
 	rp := r.p.off(call.Rparen)
 	if what == "go" {
-		r.add(rp, rp+1, fmt.Sprintf("; %s.BeforeGo(); go func() { defer func() { if r := recover(); r != nil { %s.GoPanic(%d, r) } }(); %s }() }",
-			helperPkg, helperPkg, r.cellLine(kw), inv))
+		// The new goroutine works for the cell that started this one's
+		// work (BeforeGo, in this goroutine), so that its output lands
+		// under that cell even after it finished (GoBegin, in the new one).
+		r.add(rp, rp+1, fmt.Sprintf("; %[4]sc := %[1]s.BeforeGo(); go func() { %[4]se := %[1]s.GoBegin(%[4]sc); defer %[4]se(); defer func() { if r := recover(); r != nil { %[1]s.GoPanic(%[2]d, r) } }(); %[3]s }() }",
+			helperPkg, r.cellLine(kw), inv, id))
 	} else {
 		r.add(rp, rp+1, "; defer "+inv+" }")
 	}

@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf8"
 	"unsafe"
+
+	"gokernel/runtime/session"
 )
 
 // Output capture is split between the two processes. In the evaluator,
@@ -152,6 +154,16 @@ func startCapture(token string) (*capture, error) {
 	log.SetOutput(w)
 	c.err = newPipeEnd(stderrFD)
 	c.buffered.after = stderrFD
+	// fmt output of a goroutine that a cell started goes to that cell,
+	// also after it ended (session.BeginWork).
+	session.TrackWork()
+	c.buffered.workCell = session.WorkCell
+	c.buffered.late = func(cell string, text []byte) error {
+		if !c.writeFrames(c.out, cell, text) {
+			return &os.PathError{Op: "write", Path: "stdout", Err: syscall.EPIPE}
+		}
+		return nil
+	}
 	return c, nil
 }
 
@@ -190,6 +202,12 @@ func (c *capture) writeText(cell, name string, text []byte) bool {
 		defer c.buffered.mu.Unlock()
 		c.buffered.flushLocked()
 	}
+	return c.writeFrames(p, cell, text)
+}
+
+// writeFrames writes text of cell into p as text frames (for stdout,
+// with the buffer's lock held).
+func (c *capture) writeFrames(p pipeEnd, cell string, text []byte) bool {
 	if !p.isPipe() {
 		return false
 	}
@@ -227,6 +245,23 @@ type stdoutBuffer struct {
 	data  []byte
 	timer *time.Timer
 	armed bool
+
+	// Output of goroutines that cells started: workCell names the cell
+	// the writing goroutine works for (session.WorkCell); when that is
+	// not the running cell (running), late writes the text as frames
+	// naming its cell, after what the buffer holds.
+	workCell func() string
+	late     func(cell string, text []byte) error
+	running  string
+}
+
+// setRunning records the cell that runs now ("" between cells). From
+// then on, fmt output of goroutines other cells started is framed with
+// their cell: text the kernel reads plain goes to the running cell.
+func (b *stdoutBuffer) setRunning(cell string) {
+	b.mu.Lock()
+	b.running = cell
+	b.mu.Unlock()
 }
 
 const (
@@ -262,9 +297,22 @@ func mapStdoutBuffer() []byte {
 }
 
 func (b *stdoutBuffer) Write(p []byte) (int, error) {
+	var cell string
+	if b.workCell != nil {
+		cell = b.workCell()
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	total := len(p)
+	if cell != "" && cell != b.running && b.late != nil {
+		if err := b.flushLocked(); err != nil {
+			return 0, err
+		}
+		if err := b.late(cell, p); err != nil {
+			return 0, err
+		}
+		return total, nil
+	}
 	for len(p) > 0 {
 		n := int(b.count.Load())
 		if n == len(b.data) {

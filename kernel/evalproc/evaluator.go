@@ -241,6 +241,9 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 	}()
 	if r.Kind == reqExecute {
 		e.finishCell()
+		// From now on, what goroutines of the cell print is framed
+		// with its id: it lands under it, not under the next cell.
+		e.capture.buffered.setRunning("")
 		// Everything the cell wrote goes out before its reply.
 		e.sendSynced(reply)
 		return
@@ -250,6 +253,7 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 
 func (e *evaluator) execute(ctx context.Context, r request, reply *event) {
 	session.SetCurrentCell(r.Cell)
+	e.capture.buffered.setRunning(r.Cell)
 
 	data, err := e.runCell(ctx, r.Cell, r.Code)
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 // stream text from a child process, rich display data, or a clear.
 type Output struct {
 	// Cell is the id of the cell the output belongs to (the msg_id of its
-	// execute_request); empty means the cell running now.
+	// execute_request); empty means CurrentCell().
 	Cell string
 	// Kind is "stream", "display", "update_display" or "clear_output".
 	Kind string
@@ -75,6 +75,9 @@ func SetEmitter(f func(Output)) {
 // their text/plain form; a program the kernel compiled (%%run) sends
 // displays to the kernel (see emitfd.go).
 func Emit(o Output) {
+	if o.Cell == "" {
+		o.Cell = WorkCell()
+	}
 	mu.Lock()
 	f := emitter
 	if o.Cell == "" {
@@ -111,8 +114,12 @@ func SetCurrentCell(id string) {
 	mu.Unlock()
 }
 
-// CurrentCell is the id of the cell that runs now (or ran last).
+// CurrentCell is the id of the cell that runs now (or ran last); in a
+// goroutine a cell started, the id of that cell (see BeginWork).
 func CurrentCell() string {
+	if c := WorkCell(); c != "" {
+		return c
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	return cell

@@ -129,7 +129,11 @@ func (t *Thread) run(running chan struct{}) {
 	g := goid()
 	t.mu.Lock()
 	t.id = g
+	cell := t.cell
 	t.mu.Unlock()
+	// What the thread prints, displays or starts belongs to the cell
+	// that started it, even after that cell finished.
+	defer session.BeginWork(cell)()
 	registry.Store(g, t)
 	close(running)
 	var err error
