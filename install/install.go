@@ -158,6 +158,7 @@ func Install(dataDir, exe string) (string, error) {
 		"logo-32x32.png": LogoPNG(32),
 		"logo-64x64.png": LogoPNG(64),
 		"logo-svg.svg":   []byte(LogoSVG),
+		"kernel.css":     []byte(KernelCSS),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {

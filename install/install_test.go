@@ -86,6 +86,12 @@ func TestInstallWritesSpec(t *testing.T) {
 	if err != nil || !bytes.HasPrefix(svg, []byte("<svg")) {
 		t.Errorf("logo-svg.svg: %v %.40q", err, svg)
 	}
+	// kernel.css, which the classic Notebook loads, blanks tabs (the
+	// browser test kernel/browsertest checks how they look).
+	css, err := os.ReadFile(filepath.Join(dir, "kernel.css"))
+	if err != nil || !bytes.Contains(css, []byte("span.cm-tab")) {
+		t.Errorf("kernel.css: %v %q", err, css)
+	}
 }
 
 func TestReinstallReplacesAtomically(t *testing.T) {
