@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"gokernel/kernel/client"
+	"gokernel/kernel/gotool"
 	"gokernel/kernel/notebook"
 )
 
@@ -39,6 +40,28 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// kernelEnv is added to the environment of the kernels open starts.
+var kernelEnv []string
+
+// eachChild runs a test of processes and pools twice: with interpreted
+// children, and with native (compiled) children built before the first
+// task (skipped without a Go toolchain). Both kinds must show a learner
+// the same.
+func eachChild(t *testing.T, test func(t *testing.T)) {
+	for _, mode := range []struct{ name, env string }{{"interpreted", "0"}, {"native", "wait"}} {
+		t.Run(mode.name, func(t *testing.T) {
+			if mode.env == "wait" {
+				if _, err := gotool.Find(); err != nil {
+					t.Skipf("no Go toolchain for native children: %v", err)
+				}
+			}
+			kernelEnv = []string{"GOKERNEL_NATIVE_CHILDREN=" + mode.env}
+			defer func() { kernelEnv = nil }()
+			test(t)
+		})
+	}
+}
+
 // session is a kernel with one notebook open.
 type session struct {
 	t  *testing.T
@@ -54,7 +77,7 @@ func open(t *testing.T, name string) *session {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	k, err := client.Launch(ctx, []string{binary, "-f", "{connection_file}"}, client.LaunchOptions{Dir: t.TempDir()})
+	k, err := client.Launch(ctx, []string{binary, "-f", "{connection_file}"}, client.LaunchOptions{Dir: t.TempDir(), Env: kernelEnv})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +244,9 @@ func greetings(t *testing.T, out string) (pids map[string]bool, names []string) 
 	return pids, names
 }
 
-func TestE4ProcessesHello(t *testing.T) {
+func TestE4ProcessesHello(t *testing.T) { eachChild(t, testE4ProcessesHello) }
+
+func testE4ProcessesHello(t *testing.T) {
 	s := open(t, "02-processes.ipynb")
 	s.runUpTo("E4")
 	out := s.run(s.cell("E4")).Stdout
@@ -239,7 +264,9 @@ func TestE4ProcessesHello(t *testing.T) {
 	}
 }
 
-func TestE5PoolMap(t *testing.T) {
+func TestE5PoolMap(t *testing.T) { eachChild(t, testE5PoolMap) }
+
+func testE5PoolMap(t *testing.T) {
 	s := open(t, "03-pools.ipynb")
 	s.runUpTo("E5")
 	out := s.run(s.cell("E5")).Stdout
@@ -257,7 +284,9 @@ func TestE5PoolMap(t *testing.T) {
 	}
 }
 
-func TestE6PoolMapAsync(t *testing.T) {
+func TestE6PoolMapAsync(t *testing.T) { eachChild(t, testE6PoolMapAsync) }
+
+func testE6PoolMapAsync(t *testing.T) {
 	s := open(t, "03-pools.ipynb")
 	s.runUpTo("E6")
 	out := s.run(s.cell("E6")).Stdout
@@ -312,7 +341,9 @@ func counters(t *testing.T, out string, re *regexp.Regexp) map[string][]int {
 	return got
 }
 
-func TestE7ProcessesShareNoMemory(t *testing.T) {
+func TestE7ProcessesShareNoMemory(t *testing.T) { eachChild(t, testE7ProcessesShareNoMemory) }
+
+func testE7ProcessesShareNoMemory(t *testing.T) {
 	s := open(t, "02-processes.ipynb")
 	s.runUpTo("E7")
 	out := s.run(s.cell("E7")).Stdout
@@ -327,7 +358,9 @@ func TestE7ProcessesShareNoMemory(t *testing.T) {
 	}
 }
 
-func TestE8SharedValueAndLock(t *testing.T) {
+func TestE8SharedValueAndLock(t *testing.T) { eachChild(t, testE8SharedValueAndLock) }
+
+func testE8SharedValueAndLock(t *testing.T) {
 	s := open(t, "02-processes.ipynb")
 	s.runUpTo("E8")
 	out := s.run(s.cell("E8")).Stdout
@@ -345,7 +378,9 @@ func TestE8SharedValueAndLock(t *testing.T) {
 	}
 }
 
-func TestE9ValueAndArray(t *testing.T) {
+func TestE9ValueAndArray(t *testing.T) { eachChild(t, testE9ValueAndArray) }
+
+func testE9ValueAndArray(t *testing.T) {
 	s := open(t, "02-processes.ipynb")
 	s.runUpTo("E9")
 	out := s.run(s.cell("E9")).Stdout
@@ -368,5 +403,37 @@ func TestNotebooksRunWhole(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The race detector section of 01-threads: E2 without pauses is reported
+// on the first run, naming counter and both threads' lines; with E3's
+// lock nothing is reported and no update is lost.
+func TestRaceDetectorSection(t *testing.T) {
+	if _, err := gotool.Find(); err != nil {
+		t.Skipf("no Go toolchain for %%%%run -race: %v", err)
+	}
+	s := open(t, "01-threads.ipynb")
+	s.runUpTo("E2-race")
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	for run := 1; run <= 3; run++ {
+		r, err := s.k.Execute(ctx, s.cell("E2-race"), client.ExecOptions{ContinueOnError: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != "error" || r.Error.Ename != "DataRace" {
+			t.Fatalf("run %d: want a DataRace error, got %s %+v\n%s", run, r.Status, r.Error, r.Stdout)
+		}
+		report := strings.Join(r.Error.Traceback, "\n")
+		for _, want := range []string{"counter", "addMany", "line 4 of this cell", "threads.Thread", "line 8 of this cell", "line 9 of this cell"} {
+			if !strings.Contains(report, want) {
+				t.Errorf("run %d: the report does not say %q:\n%s", run, want, report)
+			}
+		}
+	}
+	out := s.run(s.cell("E3-race")).Stdout
+	if out != "final counter: 2000\n" {
+		t.Errorf("E3 under the race detector printed %q", out)
 	}
 }
