@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"log"
 	"os"
@@ -309,14 +312,47 @@ func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
 	if parseErr != nil {
 		return parseErr
 	}
-	if err := e.sess.Replay(decls); err != nil {
+	// main is kept under a name of its own: a cell's statements run in
+	// the interpreter's own main, which a call of main() would recurse
+	// into.
+	mainDecl, ok := renamedMain(code, interpretedMain)
+	if !ok {
+		return &magic.Error{Name: "CompileError", Value: "a program needs a func main()"}
+	}
+	if err := e.sess.Replay(append(decls, mainDecl)); err != nil {
 		return err
 	}
 	e.noteOnce.Do(func() {
 		fmt.Fprintf(env.Stderr, "note: no Go toolchain, so this program is interpreted; %s\n", gotool.Hint)
 	})
-	_, err := e.sess.Execute(ctx, "main()")
+	_, err := e.sess.Execute(ctx, interpretedMain+"()")
 	return err
+}
+
+// interpretedMain is the name a whole program's main has in the session
+// when it is interpreted.
+const interpretedMain = "gokernelProgramMain"
+
+// renamedMain is the func main of a program cell renamed to name, with a
+// line directive to its place in the cell.
+func renamedMain(code, name string) (string, bool) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", code, parser.SkipObjectResolution)
+	if err != nil {
+		return "", false
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Name.Name != "main" || fd.Body == nil {
+			continue
+		}
+		start := fset.Position(fd.Pos())
+		nameAt := fset.Position(fd.Name.Pos()).Offset
+		end := fset.Position(fd.End()).Offset
+		return fmt.Sprintf("/*line _.go:%d:%d*/", start.Line, start.Column) +
+			code[start.Offset:nameAt] + name + code[nameAt+len("main"):end], true
+	}
+	return "", false
 }
 
 // isComplete answers is_complete: a magic or shell line is complete as
