@@ -29,7 +29,7 @@ type AsyncResult struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
 	values  []any
-	errs    []error
+	errs    []error // nil until a call fails
 	ended   []bool
 	order   []int // item indexes in the order they ended
 	whole   error // failed as a whole (bad input, closed pool, interrupt)
@@ -38,7 +38,7 @@ type AsyncResult struct {
 }
 
 func newAsyncResult(n int, single bool) *AsyncResult {
-	r := &AsyncResult{single: single, values: make([]any, n), errs: make([]error, n), ended: make([]bool, n), order: make([]int, 0, n), done: make(chan struct{})}
+	r := &AsyncResult{single: single, values: make([]any, n), ended: make([]bool, n), order: make([]int, 0, n), done: make(chan struct{})}
 	r.cond = sync.NewCond(&r.mu)
 	if n == 0 {
 		close(r.done)
@@ -152,6 +152,14 @@ func (r *AsyncResult) firstErr() error {
 	return nil
 }
 
+// errAt is call i's error; r.mu is held.
+func (r *AsyncResult) errAt(i int) error {
+	if r.errs == nil {
+		return nil
+	}
+	return r.errs[i]
+}
+
 // itemErr says which item failed, unless the failure was not the item's.
 func (r *AsyncResult) itemErr(i int, err error) error {
 	if r.single || err == r.whole || errors.Is(err, ErrPoolTerminated) {
@@ -207,6 +215,12 @@ func (r *AsyncResult) deliverBatch(c *chunk, rep reply, pid int) {
 	if err == nil && out.Len() != c.n {
 		err = fmt.Errorf("%d results for %d calls", out.Len(), c.n)
 	}
+	box := func(k int) any { return out.Index(k).Interface() }
+	if err == nil {
+		if b, ok := numberBoxer(out); ok {
+			box = b
+		}
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for k := 0; k < c.n; k++ {
@@ -217,7 +231,7 @@ func (r *AsyncResult) deliverBatch(c *chunk, rep reply, pid int) {
 		case err != nil:
 			r.end(c.first+k, nil, &TaskError{Func: r.target.name, Pid: pid, Message: "cannot decode the results: " + err.Error()})
 		default:
-			r.end(c.first+k, out.Index(k).Interface(), nil)
+			r.end(c.first+k, box(k), nil)
 		}
 	}
 }
@@ -249,7 +263,13 @@ func (r *AsyncResult) end(i int, v any, err error) {
 		return
 	}
 	r.ended[i] = true
-	r.values[i], r.errs[i] = v, err
+	r.values[i] = v
+	if err != nil {
+		if r.errs == nil {
+			r.errs = make([]error, len(r.values))
+		}
+		r.errs[i] = err
+	}
 	r.order = append(r.order, i)
 	r.cond.Broadcast()
 	if len(r.order) == len(r.values) {
@@ -303,7 +323,7 @@ func (it *Iterator) Next() bool {
 		}
 	}
 	it.pos++
-	if err := r.errs[i]; err != nil {
+	if err := r.errAt(i); err != nil {
 		it.err = r.itemErr(i, err)
 		return false
 	}
