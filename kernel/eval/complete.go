@@ -372,6 +372,8 @@ func (s *Session) describe(qual, name string, detail int) string {
 			t := derefType(x.Type())
 			if doc := symbols.Docs[t.PkgPath()+"."+t.Name()+"."+name]; doc != "" && t.Name() != "" {
 				text += "\n\n" + strings.TrimSpace(doc)
+			} else if decl, doc, ok := sourceDoc(t.PkgPath(), t.Name()+"."+name); ok && t.Name() != "" {
+				text = strings.TrimSpace(strings.TrimSpace(decl) + "\n\n" + strings.TrimSpace(doc))
 			}
 		}
 		return text
@@ -401,6 +403,13 @@ func (s *Session) describeMember(path, pkg, name string) string {
 	v, ok := s.exports(path)[name]
 	if !ok {
 		return ""
+	}
+	// As written in the package's source, with parameter names.
+	if decl, doc, ok := sourceDoc(path, name); ok {
+		if d := symbols.Docs[path+"."+name]; d != "" {
+			doc = d
+		}
+		return strings.TrimSpace(strings.TrimSpace(decl) + "\n\n" + strings.TrimSpace(doc))
 	}
 	var head string
 	t := v.Type()

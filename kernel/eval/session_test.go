@@ -341,7 +341,7 @@ size := 42`)
 		contains(t, "inspect "+code, data["text/plain"].(string), want...)
 	}
 	check("area(2, 3)", 2, "// area is the area", "func area(w, h int) int")
-	check("x := strings.ToUpper(s)", 16, "func strings.ToUpper(string) string")
+	check("x := strings.ToUpper(s)", 16, "func strings.ToUpper(s string) string")
 	check("size", 4, "size", "42")
 	check("len(x)", 1, "func len")
 	check("session.ShmPrefix()", 10, "func session.ShmPrefix() string", "shared-memory")

@@ -227,6 +227,7 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 			e.execute(ctx, r, &reply)
 		case reqComplete:
 			reply.Matches, reply.Start, reply.End = e.complete(r.Code, r.CursorPos)
+			reply.Types = e.completeTypes(r.Code, r.CursorPos, reply.Matches)
 		case reqInspect:
 			reply.Found, reply.Data = e.sess.Inspect(r.Code, r.CursorPos, r.Detail)
 		case reqIsComplete:

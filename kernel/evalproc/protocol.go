@@ -92,6 +92,7 @@ type event struct {
 	DeclsChanged    bool           `json:"decls_changed,omitempty"`
 	Globals         []string       `json:"globals,omitempty"`
 	Matches         []string       `json:"matches,omitempty"`
+	Types           []string       `json:"types,omitempty"` // kinds of Matches
 	Start           int            `json:"start,omitempty"`
 	End             int            `json:"end,omitempty"`
 	Found           bool           `json:"found,omitempty"`

@@ -337,7 +337,15 @@ func (k *Kernel) complete(m *wire.Message) {
 		k.replyError(m, "complete_reply", err)
 		return
 	}
-	matches, start, end, err := ev.Complete(context.Background(), c.Code, pos)
+	var matches, types []string
+	var start, end int
+	if ci, ok := ev.(interface {
+		CompleteItems(ctx context.Context, code string, cursorPos int) (matches, types []string, start, end int, err error)
+	}); ok {
+		matches, types, start, end, err = ci.CompleteItems(context.Background(), c.Code, pos)
+	} else {
+		matches, start, end, err = ev.Complete(context.Background(), c.Code, pos)
+	}
 	if err != nil {
 		k.replyError(m, "complete_reply", err)
 		return
@@ -345,8 +353,18 @@ func (k *Kernel) complete(m *wire.Message) {
 	if matches == nil {
 		matches = []string{}
 	}
+	metadata := map[string]any{}
+	if types != nil {
+		// JupyterLab shows each item's kind as an icon (as ipykernel
+		// sends it, from jedi).
+		items := make([]map[string]any, len(matches))
+		for i, text := range matches {
+			items[i] = map[string]any{"start": start, "end": end, "text": text, "type": types[i], "signature": ""}
+		}
+		metadata["_jupyter_types_experimental"] = items
+	}
 	k.reply(k.shell, &k.shellMu, m, "complete_reply", map[string]any{
-		"status": "ok", "matches": matches, "cursor_start": start, "cursor_end": end, "metadata": map[string]any{},
+		"status": "ok", "matches": matches, "cursor_start": start, "cursor_end": end, "metadata": metadata,
 	})
 }
 
