@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -16,6 +17,16 @@ const streamChunk = 64 << 10
 // flushDelay is how long the first unflushed byte of a stream may wait, so
 // that a line printed before a long sleep shows up at once.
 const flushDelay = 20 * time.Millisecond
+
+// An unfinished last line of stdout (`fmt.Print("name? ")`) may be the
+// prompt of a read that follows: it waits up to promptDelay (if it is at
+// most maxPrompt bytes), so that an input request can take it as its
+// prompt instead of it being shown once in the stream and again beside
+// the input box, as Python's input("name? ") shows it.
+const (
+	promptDelay = 100 * time.Millisecond
+	maxPrompt   = 1024
+)
 
 // outputReader is the kernel's side of the capture (see capture.go): it
 // reads both output pipes of one evaluator, cuts out the frames and
@@ -136,11 +147,18 @@ type stream struct {
 	send   func(event) error
 	cellOf func() string
 
-	mu      sync.Mutex // guards buf, cell, timerOn
+	mu      sync.Mutex // guards buf, cell, timerOn, hold, tailSince, lineOpen
 	buf     []byte
 	cell    string
 	timer   *time.Timer
 	timerOn bool
+	// hold keeps an unfinished last line (stdout) in buf from a sync
+	// marker until its event was handled: an input request takes it as
+	// its prompt (takePrompt), any other event lets it go (release).
+	hold      bool
+	tailSince time.Time // when buf's unfinished last line began
+	lineOpen  bool      // the text sent last did not end a line
+	openLine  []byte    // that unfinished line as sent (at most maxPrompt bytes)
 
 	flushMu sync.Mutex // serializes flushes so chunks keep their order
 
@@ -174,6 +192,9 @@ func (s *stream) add(cell string, p []byte) {
 		s.mu.Lock()
 	}
 	s.cell = cell
+	if len(s.buf) == 0 || s.buf[len(s.buf)-1] == '\n' || bytes.IndexByte(p, '\n') >= 0 {
+		s.tailSince = time.Now()
+	}
 	s.buf = append(s.buf, p...)
 	full := len(s.buf) >= streamChunk
 	if !full && !s.timerOn {
@@ -194,7 +215,8 @@ func (s *stream) pending() bool {
 
 // flush sends the pending text in chunks of at most streamChunk bytes.
 // Unless all is set, an incomplete UTF-8 sequence at the end is kept for
-// the next flush so that a character split between reads is not mangled.
+// the next flush so that a character split between reads is not mangled,
+// and so is a possible prompt (see promptDelay, hold).
 func (s *stream) flush(all bool) {
 	s.flushMu.Lock()
 	defer s.flushMu.Unlock()
@@ -204,6 +226,13 @@ func (s *stream) flush(all bool) {
 		n := len(s.buf)
 		if !all {
 			n -= incompleteRuneTail(s.buf)
+			if tail := s.promptTail(); tail > 0 {
+				n = min(n, len(s.buf)-tail)
+				if !s.hold { // look again once it is old enough
+					s.timerOn = true
+					s.timer.Reset(max(time.Millisecond, promptDelay-time.Since(s.tailSince)))
+				}
+			}
 		}
 		n = min(n, streamChunk)
 		if n <= 0 {
@@ -212,6 +241,7 @@ func (s *stream) flush(all bool) {
 		}
 		text := string(s.buf[:n])
 		cell := s.cell
+		s.noteSent(text)
 		rest := copy(s.buf, s.buf[n:])
 		s.buf = s.buf[:rest]
 		if cap(s.buf) > 4*streamChunk {
@@ -220,6 +250,83 @@ func (s *stream) flush(all bool) {
 		s.mu.Unlock()
 		s.send(event{Kind: "stream", Cell: cell, Name: s.name, Text: text})
 	}
+}
+
+// noteSent remembers the unfinished line that text leaves on screen.
+// s.mu is held.
+func (s *stream) noteSent(text string) {
+	i := strings.LastIndexByte(text, '\n')
+	if i >= 0 {
+		s.openLine = s.openLine[:0]
+	}
+	s.openLine = append(s.openLine, text[i+1:]...)
+	if len(s.openLine) > maxPrompt {
+		s.openLine = append(s.openLine[:0], s.openLine[len(s.openLine)-maxPrompt:]...)
+	}
+	s.lineOpen = len(s.openLine) > 0
+}
+
+// promptTail is the length of the unfinished last line of stdout that
+// flush(false) keeps back: while held, or while younger than promptDelay.
+// s.mu is held.
+func (s *stream) promptTail() int {
+	if s.name != "stdout" || (!s.hold && time.Since(s.tailSince) >= promptDelay) {
+		return 0
+	}
+	tail := len(s.buf) - (bytes.LastIndexByte(s.buf, '\n') + 1)
+	if tail > maxPrompt {
+		return 0
+	}
+	return tail
+}
+
+// holdPrompt flushes all but an unfinished last line, which stays until
+// release or takePrompt (a sync marker: its event may be an input request).
+func (s *stream) holdPrompt() {
+	s.mu.Lock()
+	s.hold = true
+	s.mu.Unlock()
+	s.flush(false)
+}
+
+// release lets a held line go out.
+func (s *stream) release() {
+	s.mu.Lock()
+	held := s.hold
+	s.hold = false
+	s.mu.Unlock()
+	if held {
+		s.flush(true)
+	}
+}
+
+// takePrompt decides the prompt of an input request of cell that came
+// with prompt want ("" for a plain read of stdin) and lets the rest of
+// the output go. The unfinished last line the cell printed before the
+// read, still held, becomes the prompt and leaves the stream, so that it
+// is shown once, beside the box (and in the client's echo of the answer).
+// A line whose start was already shown stays in the stream, and the
+// prompt is then empty: the client shows the box after that text.
+func (s *stream) takePrompt(cell, want string) string {
+	s.mu.Lock()
+	tail := ""
+	if s.hold && s.cell == cell {
+		tail = string(s.buf[bytes.LastIndexByte(s.buf, '\n')+1:])
+	}
+	shown := ""
+	if s.lineOpen && len(tail) == len(s.buf) {
+		shown = string(s.openLine)
+	}
+	take := tail != "" && shown == "" && (want == "" || want == tail) && utf8.ValidString(tail)
+	if take {
+		s.buf = s.buf[:len(s.buf)-len(tail)]
+		want = tail
+	} else if want != "" && strings.HasSuffix(shown+tail, want) {
+		want = "" // on screen already, or about to be
+	}
+	s.mu.Unlock()
+	s.release()
+	return want
 }
 
 // incompleteRuneTail is the length of a trailing UTF-8 sequence that has
@@ -277,12 +384,18 @@ func (s *stream) scan(data []byte, o *outputReader) []byte {
 			s.add(s.cellOf(), data[:len(f.prefix)])
 			data = data[len(f.prefix):]
 		case seq > 0:
-			// Everything before the marker goes out now; what comes
-			// after it waits until the kernel handled the event that
-			// carries it (a reply, a display).
-			s.flush(true)
+			// Everything before the marker goes out now (but a
+			// possible prompt, which the event's handler takes or
+			// releases); what comes after it waits until the kernel
+			// handled the event that carries it (a reply, a display).
+			if s.name == "stdout" {
+				s.holdPrompt()
+			} else {
+				s.flush(true)
+			}
 			s.seen.advance(seq)
 			o.handled.wait(seq)
+			s.release()
 			data = data[n:]
 		default:
 			s.add(cell, text)

@@ -128,23 +128,27 @@ func TestStdinRoundTrip(t *testing.T) {
 	s, rec := start(t)
 	imports(t, s, "fmt")
 	cell := newCell()
-	var promptSeen string
+	var shown, prompt string
 	rep, err := s.Execute(context.Background(), ExecRequest{Cell: cell, AllowStdin: true, Code: `
+fmt.Println("first")
 fmt.Print("name? ")
 name := ""
 fmt.Scanln(&name)
 fmt.Println("hello", name)
-`}, func(prompt string, password bool) (string, error) {
-		promptSeen = rec.text(cell, "stdout")
+`}, func(p string, password bool) (string, error) {
+		shown, prompt = rec.text(cell, "stdout"), p
 		return "Ada", nil
 	})
 	if err != nil || rep.Status != "ok" {
 		t.Fatalf("Execute: %v %+v", err, rep.Error)
 	}
-	if promptSeen != "name? " {
-		t.Errorf("when input was asked, the cell's output was %q, want the prompt %q", promptSeen, "name? ")
+	// The unfinished line is the input box's prompt, as Python's
+	// input("name? "), and not also in the stream; what came before it
+	// was shown first.
+	if prompt != "name? " || shown != "first\n" {
+		t.Errorf("when input was asked: prompt %q, output %q; want the prompt %q after the output %q", prompt, shown, "name? ", "first\n")
 	}
-	if got := rec.text(cell, "stdout"); got != "name? hello Ada\n" {
+	if got := rec.text(cell, "stdout"); got != "first\nhello Ada\n" {
 		t.Errorf("stdout = %q", got)
 	}
 }

@@ -159,6 +159,16 @@ func (p *process) readEvents(evR, reqW *os.File, ready chan<- event) {
 		// Output the evaluator printed before the event comes first, and
 		// what it printed after waits until the event was handled.
 		p.output.waitSynced(ev)
+		if ev.SyncOut > 0 {
+			// The unfinished line the cell printed before it reads is
+			// the input box's prompt (held at the marker, see
+			// holdPrompt); before any other event it goes out as text.
+			if ev.Kind == evInputRequest {
+				ev.Prompt = p.output.stdout.takePrompt(ev.Cell, ev.Prompt)
+			} else {
+				p.output.stdout.release()
+			}
+		}
 		switch ev.Kind {
 		case evReady:
 			ready <- ev

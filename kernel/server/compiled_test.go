@@ -203,7 +203,9 @@ func TestRunFileTimeAndInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Status != "ok" || !strings.HasSuffix(res.Stdout, "hello Ada\n") || len(prompts) != 1 || prompts[0] != "name? " {
+	// The prompt is shown once: beside the box (as the prompt), or in the
+	// stream when the program's read was noticed late.
+	if res.Status != "ok" || !strings.HasSuffix(res.Stdout, "hello Ada\n") || len(prompts) != 1 || (prompts[0] == "name? ") == strings.Contains(res.Stdout, "name? ") {
 		t.Errorf("stdin of a compiled program: %s, stdout %q, prompts %q\n%s", res.Status, res.Stdout, prompts, errorText(res))
 	}
 }

@@ -317,13 +317,25 @@ func (k *Kernel) readShell() {
 
 func (k *Kernel) readStdin() {
 	k.recv("stdin", k.stdin, func(m *wire.Message) {
-		if m.Header.MsgType != "input_reply" || m.Parent == nil {
+		if m.Header.MsgType != "input_reply" {
 			k.logf("stdin: unexpected %s dropped", m.Header.MsgType)
 			return
 		}
 		k.inputMu.Lock()
-		ch := k.inputWait[m.Parent.MsgID]
-		delete(k.inputWait, m.Parent.MsgID)
+		var ch chan string
+		if m.Parent != nil {
+			ch = k.inputWait[m.Parent.MsgID]
+			delete(k.inputWait, m.Parent.MsgID)
+		} else if len(k.inputWait) == 1 {
+			// jupyter_client's KernelClient.input(), and so jupyter
+			// console and the classic Notebook, reply with an empty
+			// parent header; as ipykernel does, the reply answers the
+			// one pending request.
+			for id, c := range k.inputWait {
+				ch = c
+				delete(k.inputWait, id)
+			}
+		}
 		k.inputMu.Unlock()
 		if ch == nil {
 			k.logf("stdin: input_reply to no pending input_request dropped")
