@@ -14,7 +14,7 @@ import (
 	"os"
 
 	"gokernel/install"
-	"gokernel/kernel/eval"
+	"gokernel/kernel/childsession"
 	"gokernel/kernel/evalproc"
 	"gokernel/kernel/notebook"
 	"gokernel/kernel/server"
@@ -37,7 +37,7 @@ func main() {
 	case evalproc.EvaluatorCommand:
 		os.Exit(evalproc.ServeEvaluator())
 	case processes.ChildCommand:
-		os.Exit(processes.RunChild(eval.ChildResolver))
+		os.Exit(processes.RunChild(childsession.Resolver))
 	case "kernel":
 		os.Exit(server.Main(args[1:]))
 	default:

@@ -134,6 +134,17 @@ func isIdent(s string) bool {
 //	lookup, err := eval.ChildResolver(decls)
 //	greet, err := lookup("greet")
 func ChildResolver(decls []string) (lookup func(name string) (reflect.Value, error), err error) {
+	s, err := ChildSession(decls)
+	if err != nil {
+		return nil, err
+	}
+	return s.Lookup, nil
+}
+
+// ChildSession is the session ChildResolver looks functions up in.
+//
+//	s, err := eval.ChildSession(decls)
+func ChildSession(decls []string) (*Session, error) {
 	s, err := New(Options{Preload: true})
 	if err != nil {
 		return nil, err
@@ -143,5 +154,5 @@ func ChildResolver(decls []string) (lookup func(name string) (reflect.Value, err
 	}
 	// A child ends right after a panic: print its frames as they come.
 	s.stderr.immediate = true
-	return s.Lookup, nil
+	return s, nil
 }

@@ -81,6 +81,7 @@ func (s *Session) record(c *cell, texts []string) {
 			continue
 		}
 		d.code = dir + texts[d.unit]
+		d.cell = s.label
 		s.replace(d)
 		if d.kind == "type" {
 			s.types = nil
@@ -139,7 +140,7 @@ func (s *Session) recordDefined(c *cell) {
 		}
 		text := "var " + name + " " + t
 		s.replace(&decl{kind: "var", keys: []string{name}, text: text, code: text,
-			idents: map[string]bool{name: true}})
+			idents: map[string]bool{name: true}, cell: s.label})
 	}
 }
 
@@ -174,28 +175,17 @@ func (s *Session) copyGlobals(from, to *interp.Interpreter, c *cell) {
 }
 
 // rebuild replaces the interpreter by a fresh one with the session's
-// declarations, keeping variable values.
+// declarations, keeping variable values. Declarations that no longer
+// compile are dropped, with a warning to the running cell.
 func (s *Session) rebuild() error {
-	in, fresh, err := s.newInterp()
+	in, fresh, kept, dropped, err := s.replayLive(s.decls)
 	if err != nil {
-		return err
-	}
-	if src := replaySource(s.decls, fresh); src != "" {
-		p, err := compile(in, src)
-		if err == nil {
-			_, err = in.Execute(p)
-		}
-		if err != nil {
-			return newError("InternalError", "the session's definitions could not be rebuilt: "+err.Error(), "", 0, 0)
-		}
+		return newError("InternalError", "the session's definitions could not be rebuilt: "+err.Error(), "", 0, 0)
 	}
 	s.copyGlobals(s.in, in, &cell{})
-	for _, d := range s.decls {
-		if d.kind == "import" {
-			fresh[d.pkg.key()] = true
-		}
-	}
-	s.in, s.imported, s.types, s.stale = in, fresh, nil, false
+	s.in, s.imported, s.types, s.stale, s.decls = in, fresh, nil, false, kept
+	s.mem.rebuilt(in)
+	s.warnDropped(dropped)
 	return nil
 }
 

@@ -84,9 +84,28 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 	_, bufferedStdout := s.opts.Stdout.(interface{ Flush() error })
 	locals := map[string]bool{}
 	isTarget := s.targetCheck(c, globals)
+	c.rebound = c.rebound[:0]
+	assigned := map[string]bool{}
 	for i, u := range c.units {
 		p := c.parsed[i]
 		prefix := strconv.Itoa(i) + ":"
+		text := u.text
+		if u.kind == kindStmt && !c.wrap[i] {
+			if optional {
+				offs, names := rebindAssign(p, globals(), s.constNames())
+				for _, off := range offs {
+					text = text[:off] + "= " + text[off+2:]
+				}
+				for _, n := range names {
+					assigned[n] = true
+				}
+			}
+			for _, n := range c.defined {
+				if _, ok := globals()[n]; ok && !assigned[n] && !slices.Contains(c.rebound, n) {
+					c.rebound = append(c.rebound, n)
+				}
+			}
+		}
 		fs := map[token.Pos]bool{}
 		for k := range forced {
 			if rest, ok := strings.CutPrefix(k, prefix); ok {
@@ -94,13 +113,13 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 				fs[token.Pos(n)] = true
 			}
 		}
-		r := &rewriter{p: p, text: u.text, code: c.code, start: u.start, n: &s.tmp, optional: optional,
+		r := &rewriter{p: p, text: text, code: c.code, start: u.start, n: &s.tmp, optional: optional,
 			funcs: c.funcs, userMin: userBuiltins, isInt: isInt, stdin: !stdinFile, stdout: bufferedStdout, forced: fs, locals: locals, isTarget: isTarget}
 		var root ast.Node = p.body
 		if u.kind != kindStmt {
 			root = p.decl
 		}
-		text := r.run(root)
+		text = r.run(root)
 		for _, rs := range r.ranges {
 			unknown = append(unknown, prefix+strconv.Itoa(int(rs.Pos())))
 		}
@@ -280,13 +299,13 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 	gen := s.gen.Load()
 	if replay != nil {
 		var imports, others []string
-		for _, d := range replay {
+		for k, d := range replay {
 			if d.kind == "import" {
 				if !fresh[d.pkg.key()] {
 					imports = append(imports, d.code)
 				}
 			} else {
-				others = append(others, d.code)
+				others = append(others, bandCode(k, d))
 			}
 		}
 		for i, u := range c.units {
@@ -395,6 +414,11 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 	}
 	if internal != nil && !errors.As(err, new(internalError)) && len(attempts) > 1 && attempts[len(attempts)-1].forced != nil {
 		err = internal
+	}
+	if replay != nil {
+		if k, d := s.staleIn(err, replay); k >= 0 {
+			return nil, nil, nil, nil, staleError{k, d}
+		}
 	}
 	e := compileError(err, c.code)
 	if e.Value == "constant definition loop" { // yaegi's word for `x := undefined`
@@ -761,7 +785,15 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 			replay = []*decl{}
 		}
 	}
+	var dropped []Dropped
 	chunks, texts, in, fresh, err := s.compileAll(c, replay)
+	for se := (staleError{}); errors.As(err, &se); {
+		// An older declaration no longer compiles with the cell's
+		// redefinition: drop it and try again.
+		dropped = append(dropped, se.d)
+		replay = append(replay[:se.k:se.k], replay[se.k+1:]...)
+		chunks, texts, in, fresh, err = s.compileAll(c, replay)
+	}
 	if err != nil {
 		for _, d := range c.newDecls {
 			if replay == nil && d.kind != "import" {
@@ -779,13 +811,16 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 		s.copyGlobals(s.in, in, c)
 		s.in, s.imported, s.types = in, fresh, nil
 		s.decls = replay
+		s.mem.rebuilt(in)
 		for _, d := range replay {
 			if d.kind == "import" {
 				s.imported[d.pkg.key()] = true
 			}
 		}
 	}
+	s.warnDropped(dropped)
 	if record {
+		defer s.afterCell(c)
 		s.record(c, texts)
 		s.publish() // a process the cell starts needs the cell's funcs
 		if len(c.defined) > 0 {

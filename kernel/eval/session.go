@@ -95,6 +95,11 @@ type Session struct {
 	kept atomic.Pointer[any]
 	// published is the snapshot Declarations returns.
 	published atomic.Pointer[[]string]
+	// label names the running cell (SetCellLabel) for the declarations
+	// it records.
+	label string
+	// mem bounds what the interpreter keeps per cell (see memory.go).
+	mem memState
 }
 
 // decl is one recorded declaration of the session.
@@ -111,7 +116,8 @@ type decl struct {
 	pkg    importSpec // for imports
 	// inEffect marks an import of a cell that the session already has.
 	inEffect bool
-	unit     int // index of the unit in its cell
+	unit     int    // index of the unit in its cell
+	cell     string // label of the cell that declared it (SetCellLabel)
 }
 
 type importSpec struct{ name, path string }
@@ -304,6 +310,9 @@ type cell struct {
 	funcs  map[string]bool
 	// defined are the names a top-level `x := ...` of the cell declares.
 	defined []string
+	// rebound are those of them that were variables before the cell and
+	// that the cell binds anew (not compiled as an assignment).
+	rebound []string
 	// newDecls are the declarations of the cell, in order.
 	newDecls []*decl
 	// wrap marks the statement units that run inside a function literal:

@@ -86,7 +86,8 @@ func ServeEvaluator() int {
 		logger.Print(err)
 		return 1
 	}
-	session.SetDeclarations(e.sess.Declarations)
+	// Through e.session: %reset replaces the session.
+	session.SetDeclarations(func() []string { return e.session().Declarations() })
 	startNativeChildren(logger.Writer())
 	session.SetEmitter(e.emit)
 	session.SetFlusher(func() { e.capture.buffered.Flush() })
@@ -120,6 +121,7 @@ type evaluator struct {
 	cell       string
 	allowStdin bool
 	execID     int64
+	history    []magic.HistoryEntry // passed with the cell, for %history
 
 	sentDecls []string  // declarations last sent to the kernel
 	noteOnce  sync.Once // the note that whole programs are interpreted
@@ -189,6 +191,7 @@ func (e *evaluator) serve(requests io.Reader) int {
 			ctx, cancel := context.WithCancel(context.Background())
 			e.mu.Lock()
 			e.ctx, e.cancel, e.cell, e.allowStdin, e.execID = ctx, cancel, r.Cell, r.AllowStdin, r.ID
+			e.history = r.History
 			e.mu.Unlock()
 			go e.handle(ctx, r)
 		default:
@@ -257,6 +260,13 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 
 func (e *evaluator) execute(ctx context.Context, r request, reply *event) {
 	session.SetCurrentCell(r.Cell)
+	if l, ok := e.sess.(interface{ SetCellLabel(string) }); ok {
+		label := ""
+		if r.Count > 0 {
+			label = fmt.Sprintf("In [%d]", r.Count)
+		}
+		l.SetCellLabel(label)
+	}
 	e.capture.buffered.setRunning(r.Cell)
 
 	data, err := e.runCell(ctx, r.Cell, r.Code)
@@ -405,15 +415,22 @@ func (e *evaluator) magicEnv(ctx context.Context, cell string) *magic.Env {
 		StderrFile: os.Stderr,
 		Flush:      func() { e.capture.buffered.Flush() },
 		Input:      e.stdin.Line,
-		Execute:    e.sess.Execute,
+		// Through e.sess at each call: a %reset earlier in the cell
+		// replaced the session.
+		Execute: func(ctx context.Context, code string) (map[string]any, error) {
+			return e.sess.Execute(ctx, code)
+		},
 		Run: func(ctx context.Context, code string) (map[string]any, error) {
 			return e.runCell(ctx, cell, code)
 		},
-		Declarations: e.sess.Declarations,
+		Declarations: func() []string { return e.sess.Declarations() },
 		Display: func(data map[string]any) {
 			e.emit(session.Output{Cell: cell, Kind: "display", Data: data, Metadata: map[string]any{}})
 		},
-		Globals: e.sess.Globals,
+		Globals: func() []string { return e.sess.Globals() },
+		Vars:    func() []magic.Var { return e.vars(ctx) },
+		Reset:   e.resetSession,
+		History: e.historyFor,
 	}
 }
 

@@ -48,6 +48,9 @@ type request struct {
 	StoreHistory    bool              `json:"store_history,omitempty"`
 	AllowStdin      bool              `json:"allow_stdin,omitempty"`
 	UserExpressions map[string]string `json:"user_expressions,omitempty"`
+	Count           int               `json:"count,omitempty"`
+	// History is the kernel's history for %history (see ExecRequest).
+	History []HistoryEntry `json:"history,omitempty"`
 
 	CursorPos int `json:"cursor_pos,omitempty"`
 	Detail    int `json:"detail,omitempty"`

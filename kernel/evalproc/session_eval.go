@@ -10,6 +10,7 @@ import (
 	"gokernel/kernel/magic"
 	"gokernel/kernel/native"
 	"gokernel/runtime/processes"
+	"gokernel/runtime/session"
 )
 
 // newSession starts the yaegi session of the evaluator, with the runtime
@@ -19,6 +20,7 @@ func newSession(stdin io.Reader, stdout io.Writer) (evalSession, error) {
 	if err != nil {
 		return nil, err
 	}
+	session.SetRefGlobals(s.RefGlobals)
 	return evalAdapter{s}, nil
 }
 

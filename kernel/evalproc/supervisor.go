@@ -57,6 +57,12 @@ type ExecRequest struct {
 	Silent, StoreHistory, AllowStdin bool
 	// UserExpressions are evaluated after a successful cell.
 	UserExpressions map[string]string
+	// Count is the cell's execution count (0: none); warnings about the
+	// session's declarations name cells by it ("In [3]").
+	Count int
+	// History is the kernel's history, the cell itself last, for a cell
+	// that uses %history (the evaluator keeps none).
+	History []HistoryEntry
 }
 
 // ErrorInfo describes a failed cell, as in an error reply.
@@ -255,9 +261,9 @@ func (s *Supervisor) Execute(ctx context.Context, req ExecRequest, input func(pr
 	ch, id := p.register()
 	defer p.unregister(id)
 	p.setCell(req.Cell)
-	if err := p.send(request{Kind: reqExecute, ID: id, Cell: req.Cell, Code: req.Code,
+	if err := p.send(request{Kind: reqExecute, ID: id, Cell: req.Cell, Code: req.Code, Count: req.Count,
 		Silent: req.Silent, StoreHistory: req.StoreHistory, AllowStdin: req.AllowStdin,
-		UserExpressions: req.UserExpressions}); err != nil {
+		UserExpressions: req.UserExpressions, History: req.History}); err != nil {
 		s.opts.Logf("evalproc: sending execute: %v", err)
 		p.kill("") // a broken channel is a dead evaluator
 	}

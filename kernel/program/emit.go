@@ -163,11 +163,15 @@ func emitDecl(w *writer, file string, d *decl) {
 // names its target by looking it up among the registered ones) and, when
 // started as a child, serves the parent instead of running main. child
 // says the program is only ever a child.
-func registerInit(funcs []string, child bool) string {
+func registerInit(funcs []string, child bool, vars []string) string {
 	var b strings.Builder
 	b.WriteString("func init() {\n")
 	for _, f := range funcs {
 		fmt.Fprintf(&b, "\t%s.Register(%q, %s)\n", processesName, f, f)
+	}
+	// The parent's shared objects replace the child's own (by name).
+	for _, v := range vars {
+		fmt.Fprintf(&b, "\t%s.RegisterVar(%q, &%s)\n", processesName, v, v)
 	}
 	if child {
 		fmt.Fprintf(&b, "}\n\nfunc main() {\n\t%s.Exit(%s.RunChild(nil))\n}\n", osName, processesName)

@@ -361,11 +361,30 @@ func (p *program) begin(withInit bool) (*writer, *Source) {
 	return w, src
 }
 
+// childVars are the package-level variables of a child program: its
+// parent sets those that hold shared objects (processes.RegisterVar).
+func (p *program) childVars() []string {
+	if !p.child {
+		return nil
+	}
+	var out []string
+	for i, d := range p.session {
+		if p.kept[i] && d.kind == "var" {
+			for _, k := range d.keys {
+				if k != "_" {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // finish adds the registration of child functions and checks that the
 // file parses (it does when its pieces did; this makes sure).
 func (p *program) finish(w *writer, src *Source, fset *token.FileSet) (*Source, error) {
 	if src.Registered != nil || p.child {
-		w.code(registerInit(p.register, p.child))
+		w.code(registerInit(p.register, p.child, p.childVars()))
 	}
 	out := w.bytes()
 	if _, err := parser.ParseFile(fset, MainFile, out, 0); err != nil {

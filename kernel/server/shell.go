@@ -174,7 +174,8 @@ func (k *Kernel) execute(m *wire.Message) (abort int) {
 	if err == nil {
 		res, err = ev.Execute(context.Background(), evalproc.ExecRequest{
 			Cell: m.Header.MsgID, Code: req.Code, Silent: req.Silent, StoreHistory: store,
-			AllowStdin: allowStdin, UserExpressions: req.UserExpressions,
+			AllowStdin: allowStdin, UserExpressions: req.UserExpressions, Count: countIf(store, count),
+			History: k.history.forCell(req.Code, store, count),
 		}, k.inputFor(m, allowStdin))
 	}
 	if err != nil {
@@ -403,4 +404,12 @@ func (k *Kernel) replyError(m *wire.Message, msgType string, err error) {
 	k.reply(k.shell, &k.shellMu, m, msgType, map[string]any{
 		"status": "error", "ename": "KernelError", "evalue": err.Error(), "traceback": []string{},
 	})
+}
+
+// countIf is the execution count a cell is known by, 0 if it has none.
+func countIf(store bool, count int) int {
+	if store {
+		return count
+	}
+	return 0
 }

@@ -40,6 +40,9 @@ type request struct {
 	// Exit asks the child to exit after this task: code 0, or 1 if the
 	// call panicked (a Process rather than a pool worker).
 	Exit bool `json:"exit,omitempty"`
+	// Globals are the parent's shared objects by variable name (JSON
+	// references), set in the child before the call (see globals.go).
+	Globals map[string]json.RawMessage `json:"globals,omitempty"`
 	// Ack asks for a reply with Started set once the function is found,
 	// before it is called: the parent of a native child learns that a
 	// death after it is the task's, not a broken program's.
@@ -124,6 +127,11 @@ func RunChild(r Resolver) int {
 		}
 		if req.Fn == "" {
 			continue
+		}
+		if len(req.Globals) > 0 {
+			// The target's declarations first: its variables are set next.
+			c.find(req.Fn)
+			c.setGlobals(req.Globals)
 		}
 		if req.Ack {
 			if _, err := c.find(req.Fn); err == nil {

@@ -583,6 +583,9 @@ func (w *worker) serve(first *chunk) {
 		// seen, so "Done!" after Map comes after the greetings.
 		c.stdout.drain()
 		c.stderr.drain()
+		if r.NotFound {
+			reportNotStarted(running.res.cell, running.res.target.name, r)
+		}
 		running.res.deliver(running, r, c.pid())
 		inflight = inflight[1:]
 	}
@@ -647,7 +650,7 @@ func (w *worker) nativeFallback(c *proc, inflight []*chunk, notFound bool) {
 // declarations if they changed). A dead child shows as the end of its
 // replies.
 func (w *worker) send(c *proc, ch *chunk) {
-	req := request{Fn: ch.res.target.name, Calls: ch.calls, Items: ch.items, Enc: ch.enc, Ack: c.native && !c.acked}
+	req := request{Fn: ch.res.target.name, Calls: ch.calls, Items: ch.items, Enc: ch.enc, Ack: c.native && !c.acked, Globals: ch.res.target.globals}
 	if ch.items != nil {
 		req.N = ch.n
 	}

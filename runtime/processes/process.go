@@ -124,7 +124,7 @@ func (p *Process) Start() error {
 
 // send gives the child the call to run, then exit.
 func (p *Process) send(c *proc, decls []string) error {
-	req := request{ID: 1, Fn: p.target.name, Calls: [][]json.RawMessage{p.args}, Exit: true, Ack: c.native}
+	req := request{ID: 1, Fn: p.target.name, Calls: [][]json.RawMessage{p.args}, Exit: true, Ack: c.native, Globals: p.target.globals}
 	if !c.native {
 		req.Decls, req.SetDecls = decls, true
 	}
@@ -193,6 +193,9 @@ func (p *Process) reply(cell string, decls []string) (*proc, reply, bool) {
 
 func (p *Process) wait(cell string, decls []string, untrack func()) {
 	c, r, got := p.reply(cell, decls)
+	if got && r.NotFound {
+		reportNotStarted(cell, p.target.name, r)
+	}
 	c.finish()
 	untrack()
 	what := p.target.name

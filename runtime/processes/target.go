@@ -99,11 +99,19 @@ func registeredName(v reflect.Value) (string, bool) {
 type target struct {
 	name string
 	typ  reflect.Type // nil when unknown
+	// globals are the session's shared objects as the target was
+	// resolved, sent with each task (see globals.go).
+	globals map[string]json.RawMessage
 }
 
 var errAnonymous = errors.New("a process runs a top-level function declared in a cell; got an anonymous function")
 
-func resolveTarget(t any) (target, error) {
+func resolveTarget(t any) (tg target, err error) {
+	defer func() {
+		if err == nil {
+			tg.globals = refGlobals()
+		}
+	}()
 	switch t := t.(type) {
 	case Target:
 		return namedTarget(t)

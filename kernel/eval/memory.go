@@ -1,0 +1,205 @@
+package eval
+
+import (
+	"bytes"
+	"go/ast"
+	"go/token"
+	"reflect"
+	"runtime"
+	"unsafe"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// What yaegi keeps per cell, and how the session bounds it.
+//
+// yaegi never frees anything a Compile adds: every top-level statement's
+// temporaries get new slots in the global frame (holding their last
+// values: `s := make([]int, 1e4)` run 3000 times kept 3000 arrays), a
+// rebound `x :=` gets a new slot while the old one keeps the old value,
+// and every compiled program's AST, scope entries and file set stay
+// reachable from the interpreter. So after each cell the session
+// (1) zeroes the global frame's slots that no global variable names
+// (clearDead), which makes old values garbage at once, (2) compiles a
+// rerun `x := v` of an existing variable of the same type as `x = v`
+// (rebindAssign), which reuses the slot and lets earlier functions see
+// the new value, as in Go, and (3) every compactEvery cells rebuilds the
+// interpreter from the declarations when no goroutine runs interpreted
+// code, which drops the rest.
+
+// compactEvery is how many executed cells the session lets the
+// interpreter keep before it rebuilds it (a rebuild costs about 5 ms plus
+// the replay of the declarations).
+const compactEvery = 200
+
+type memState struct {
+	execs int // cells run since the interpreter was built
+}
+
+func (m *memState) rebuilt(*interp.Interpreter) { m.execs = 0 }
+
+// frameData is the global frame's slots of in (yaegi's unexported
+// Interpreter.frame.data); nil if this yaegi lays them out differently.
+func frameData(in *interp.Interpreter) *[]reflect.Value {
+	fr := reflect.ValueOf(in).Elem().FieldByName("frame")
+	if !fr.IsValid() || fr.Kind() != reflect.Pointer || fr.Type().Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	p := *(*unsafe.Pointer)(unsafe.Pointer(fr.UnsafeAddr()))
+	if p == nil {
+		return nil
+	}
+	data := reflect.NewAt(fr.Type().Elem(), p).Elem().FieldByName("data")
+	if !data.IsValid() || data.Type() != reflect.TypeFor[[]reflect.Value]() {
+		return nil
+	}
+	return (*[]reflect.Value)(unsafe.Pointer(data.UnsafeAddr()))
+}
+
+// clearDead replaces by a zero value every slot of the global frame that
+// holds memory and that no global variable names: temporaries of
+// top-level statements and the old slots of rebound names.
+func (s *Session) clearDead() {
+	data := frameData(s.in)
+	if data == nil {
+		return
+	}
+	live := map[uintptr]bool{}
+	for _, v := range globalsOf(s.in) {
+		if v.IsValid() && v.CanAddr() {
+			live[v.UnsafeAddr()] = true
+		}
+	}
+	for i, v := range *data {
+		if !v.IsValid() || !v.CanAddr() || live[v.UnsafeAddr()] {
+			continue
+		}
+		switch v.Kind() {
+		case reflect.Slice, reflect.Map, reflect.Pointer, reflect.Interface, reflect.String,
+			reflect.Struct, reflect.Array, reflect.Func, reflect.Chan:
+			if !v.IsZero() {
+				(*data)[i] = reflect.New(v.Type()).Elem()
+			}
+		}
+	}
+}
+
+// afterCell bounds what the interpreter keeps once a cell has run, and
+// rebuilds it when the cell rebound a name other declarations use (so
+// they see the new variable, or are dropped if they no longer compile).
+func (s *Session) afterCell(c *cell) {
+	s.mem.execs++
+	used := false
+	for _, name := range c.rebound {
+		for _, d := range s.decls {
+			if d.idents[name] && !(d.kind == "var" && len(d.keys) == 1 && d.keys[0] == name) {
+				used = true
+			}
+		}
+	}
+	if used || s.mem.execs >= compactEvery && !interpretedGoroutines() {
+		if s.rebuild() == nil {
+			return
+		}
+		s.mem.execs = 0 // try again later
+	}
+	s.clearDead()
+}
+
+// interpretedGoroutines reports a goroutine (other than the caller's)
+// running interpreted code: a rebuild would leave it working on the old
+// interpreter's variables.
+func interpretedGoroutines() bool {
+	buf := make([]byte, 1<<20)
+	n := runtime.Stack(buf, true)
+	stacks := bytes.Split(buf[:n], []byte("\n\n"))
+	for _, st := range stacks[1:] { // the first is the caller's
+		if bytes.Contains(st, []byte("github.com/traefik/yaegi/interp.")) {
+			return true
+		}
+	}
+	return n == len(buf) // too many to tell: assume so
+}
+
+// rebindAssign lists the top-level `x := v` statements of a unit that
+// rebind only existing variables to a value of the same type: they are
+// compiled as `x = v` (the ":=" becomes "= ", same length, so positions
+// stay). It returns the offsets of the ":=" tokens in the unit's text and
+// the names.
+func rebindAssign(p *parsed, globals map[string]reflect.Value, consts map[string]bool) (offs []int, names []string) {
+	if p.body == nil {
+		return nil, nil
+	}
+	for _, st := range p.body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		all := true
+		var ns []string
+		for i, l := range as.Lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || id.Name == "_" || consts[id.Name] {
+				all = false
+				break
+			}
+			v, ok := globals[id.Name]
+			if !ok || !v.IsValid() || v.Kind() == reflect.Interface || !sameTypeAs(as.Rhs[i], v.Type()) {
+				all = false
+				break
+			}
+			ns = append(ns, id.Name)
+		}
+		if all {
+			offs = append(offs, p.off(as.TokPos))
+			names = append(names, ns...)
+		}
+	}
+	return offs, names
+}
+
+// sameTypeAs reports whether an assignment of e to a variable of type t
+// keeps the type `:=` would give: for an untyped constant literal, its
+// default type must be t; a constant expression of any other form is
+// left to `:=`. Other expressions have their own type, which yaegi
+// checks against t when it compiles the assignment (a mismatch falls
+// back to `:=`).
+func sameTypeAs(e ast.Expr, t reflect.Type) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.SUB || u.Op == token.ADD) {
+		e = ast.Unparen(u.X)
+	}
+	if lit, ok := e.(*ast.BasicLit); ok {
+		def := map[token.Token]reflect.Type{token.INT: reflect.TypeFor[int](), token.FLOAT: reflect.TypeFor[float64](),
+			token.IMAG: reflect.TypeFor[complex128](), token.CHAR: reflect.TypeFor[rune](), token.STRING: reflect.TypeFor[string]()}
+		return def[lit.Kind] == t
+	}
+	return !constLike(e)
+}
+
+// constLike reports an expression that may be an untyped constant: made
+// of literals and names only (a name may be a constant).
+func constLike(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit, *ast.Ident:
+		return true
+	case *ast.UnaryExpr:
+		return constLike(e.X)
+	case *ast.BinaryExpr:
+		return constLike(e.X) && constLike(e.Y)
+	}
+	return false
+}
+
+// constNames are the session's constants (never assigned to).
+func (s *Session) constNames() map[string]bool {
+	out := map[string]bool{}
+	for _, d := range s.decls {
+		if d.kind == "const" {
+			for _, k := range d.keys {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
