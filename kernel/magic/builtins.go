@@ -98,6 +98,7 @@ func addBuiltins(r *Registry) {
 			fmt.Fprintln(env.Stdout, strings.Join(names, "\t"))
 			return nil, nil
 		}})
+	addSessionMagics(r)
 	r.Add(Magic{Name: "time", Line: true, Cell: true, Usage: "%time STATEMENT  or  %%time",
 		Help: "Runs a statement (%time fib(30)) or the rest of the cell (%%time, which may start with %%run to time a compiled run) once, then prints the CPU time (this session and the programs it waited for) and the wall-clock time.",
 		Run:  runTime})

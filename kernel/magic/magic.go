@@ -47,6 +47,15 @@ type Env struct {
 	Display func(data map[string]any)
 	// Globals names the session's variables, for %who.
 	Globals func() []string
+	// Vars describes the session's variables, for %whos.
+	Vars func() []Var
+	// Reset forgets the session's definitions (%reset): later cells start
+	// from an empty session.
+	Reset func() error
+	// History is the kernel's input history of this session, oldest
+	// first, the running cell last (%history); nil when the kernel did
+	// not pass it.
+	History func() []HistoryEntry
 	// WorkDir is the kernel's own scratch directory (removed at
 	// shutdown); relative file names of magics are relative to the
 	// process's working directory, as in IPython.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"gokernel/kernel/evalproc"
 	"gokernel/kernel/wire"
 )
 
@@ -28,6 +29,26 @@ func (h *history) add(line int, input, output string) {
 	h.mu.Lock()
 	h.entries = append(h.entries, historyEntry{line, input, output})
 	h.mu.Unlock()
+}
+
+// forCell is the history a cell gets for %history (the magic runs in the
+// evaluator, which keeps none): the cells so far and the cell itself, as
+// IPython stores a cell before it runs. Only a cell that mentions
+// %history gets it, so other cells do not carry a long session's history.
+func (h *history) forCell(code string, store bool, count int) []evalproc.HistoryEntry {
+	if !strings.Contains(code, "%history") {
+		return nil
+	}
+	h.mu.Lock()
+	out := make([]evalproc.HistoryEntry, 0, len(h.entries)+1)
+	for _, e := range h.entries {
+		out = append(out, evalproc.HistoryEntry{Count: e.line, Input: e.input, Output: e.output})
+	}
+	h.mu.Unlock()
+	if store {
+		out = append(out, evalproc.HistoryEntry{Count: count, Input: code})
+	}
+	return out
 }
 
 type historyRequest struct {
