@@ -3,8 +3,9 @@
 // worker processes that serve many.
 //
 // A child process is a fresh copy of the kernel's runtime that rebuilds
-// the session's declarations (imports, types, funcs, vars, consts) but
-// never runs the cells' statements: package-level variables start from
+// the session's declarations (imports, types, funcs, vars, consts), or a
+// compiled program of them when the kernel has one ready
+// (SetNativeChildren), but never runs the cells' statements: package-level variables start from
 // their declared values and nothing a child changes is seen by the kernel
 // or other children. Arguments and results cross as JSON, decoded into
 // the function's own parameter and result types; a func or chan cannot

@@ -5,8 +5,8 @@ Prints "ns_per_op N": the mean time of one iteration, measured here so that
 interpreter start-up is not counted.
 
 usage: bench_mp.py report ITERATIONS FIB_N
-Prints "<mode> ns_per_op N" for start, map10k, fib1 and fib2 (the CPU modes
-with ITERATIONS/4 iterations, at least 2), for TestPythonRatios.
+Prints "<mode> min_ns N mean_ns M" for start, map10k, fib1 and fib2 (the
+CPU modes with ITERATIONS/4 iterations, at least 2), for TestPythonRatios.
 """
 import multiprocessing as mp
 import sys
@@ -38,39 +38,43 @@ CPU_ITEMS = 8
 
 
 def measure(mode, iters, work):
-    """Mean ns of one iteration of mode."""
+    """The time of each of iters iterations of mode, in ns."""
+    times = []
+
+    def timed(op):
+        t0 = time.perf_counter_ns()
+        op()
+        times.append(time.perf_counter_ns() - t0)
+
     if mode == "start":
         q = mp.Queue()
-        total = 0
         procs = []
-        for _ in range(iters):
-            t0 = time.perf_counter_ns()
+
+        def start():
             p = mp.Process(target=signal, args=(q,))
             p.start()
             q.get()
-            total += time.perf_counter_ns() - t0
             procs.append(p)
+
+        for _ in range(iters):
+            timed(start)
         for p in procs:
             p.join()
     elif mode == "map10k":
         items = list(range(10000))
         with mp.Pool(2) as pool:
             pool.map(square, items)  # warm up the workers
-            t0 = time.perf_counter_ns()
             for _ in range(iters):
-                pool.map(square, items)
-            total = time.perf_counter_ns() - t0
+                timed(lambda: pool.map(square, items))
     elif mode in ("cpu1", "cpu2", "fib1", "fib2"):
         fn = spin if mode.startswith("cpu") else fib
         with mp.Pool(1 if mode.endswith("1") else 2) as pool:
             pool.map(square, range(4))  # warm up the workers
-            t0 = time.perf_counter_ns()
             for _ in range(iters):
-                pool.map(fn, [work] * CPU_ITEMS)
-            total = time.perf_counter_ns() - t0
+                timed(lambda: pool.map(fn, [work] * CPU_ITEMS))
     else:
         sys.exit("unknown mode " + mode)
-    return total // iters
+    return times
 
 
 def main():
@@ -79,9 +83,11 @@ def main():
     if mode == "report":
         for m in ("start", "map10k", "fib1", "fib2"):
             n = iters if m in ("start", "map10k") else max(2, iters // 4)
-            print(m, "ns_per_op", measure(m, n, work), flush=True)
+            times = measure(m, n, work)
+            print(m, "min_ns", min(times), "mean_ns", sum(times) // len(times), flush=True)
         return
-    print("ns_per_op", measure(mode, iters, work))
+    times = measure(mode, iters, work)
+    print("ns_per_op", sum(times) // len(times))
 
 
 if __name__ == "__main__":
