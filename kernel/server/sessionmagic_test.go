@@ -87,6 +87,20 @@ func TestReset(t *testing.T) {
 	if r := mustRun(t, k.Client, "l := threads.NewLock()\nl.Acquire()\nl.Release()\n1"); r.Text() != "1" {
 		t.Errorf("runtime after %%reset: %s", r.Text())
 	}
+	// The kernel forgot the old declarations too: an evaluator that dies
+	// comes back with the new ones only.
+	mustRun(t, k.Client, "func before() int { return 1 }\n%reset -f\nimport \"time\"\nfunc after() int { return 2 }")
+	pid := evaluatorPID(t, k)
+	if r := run(t, k.Client, "time.AfterFunc(0, func() { panic(\"down\") })\ntime.Sleep(time.Hour)", client.ExecOptions{ContinueOnError: true}); r.Status != "error" {
+		t.Fatalf("the evaluator did not die: %s", r.Status)
+	}
+	waitGone(t, pid)
+	if r := mustRun(t, k.Client, "after()"); r.Text() != "2" {
+		t.Errorf("after the restart after() = %s", r.Text())
+	}
+	if r := run(t, k.Client, "before()", client.ExecOptions{ContinueOnError: true}); r.Status != "error" {
+		t.Errorf("a declaration from before %%reset came back with the restart: before() = %s", r.Text())
+	}
 }
 
 // %history shows the kernel's history (the same that history_request
