@@ -38,6 +38,8 @@ type Workspace struct {
 	dir    string
 	closed bool
 	builds map[string]*sync.Mutex // per build key: one build at a time
+	// modules gives the session's third-party requirements (UseModules).
+	modules func() (require string, sum []byte, err error)
 }
 
 // NewWorkspace returns a workspace; nothing is created on disk until the
@@ -132,7 +134,11 @@ func (w *Workspace) Build(ctx context.Context, files map[string][]byte, opts Bui
 	if err != nil {
 		return "", err
 	}
-	key := buildKey(files, opts, tc, rt)
+	req, sum, err := w.requirements()
+	if err != nil {
+		return "", err
+	}
+	key := buildKey(files, opts, tc, rt, req, sum)
 	w.mu.Lock()
 	l := w.builds[key]
 	if l == nil {
@@ -148,7 +154,7 @@ func (w *Workspace) Build(ctx context.Context, files map[string][]byte, opts Bui
 		return exe, nil
 	}
 	src := filepath.Join(dir, "src", key)
-	if err := writeModule(src, files, rt); err != nil {
+	if err := writeModule(src, files, rt, req, sum); err != nil {
 		return "", err
 	}
 	if err := os.MkdirAll(filepath.Dir(exe), 0o755); err != nil {
@@ -182,9 +188,9 @@ func (w *Workspace) Build(ctx context.Context, files map[string][]byte, opts Bui
 	return exe, nil
 }
 
-func buildKey(files map[string][]byte, opts BuildOptions, tc *gotool.Toolchain, rt string) string {
+func buildKey(files map[string][]byte, opts BuildOptions, tc *gotool.Toolchain, rt, req string, sum []byte) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00race=%v test=%v\x00", tc.Go, tc.Version, rt, opts.Race, opts.Test)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00race=%v test=%v\x00%s\x00%s\x00", tc.Go, tc.Version, rt, opts.Race, opts.Test, req, sum)
 	names := make([]string, 0, len(files))
 	for n := range files {
 		names = append(names, n)
@@ -198,15 +204,24 @@ func buildKey(files map[string][]byte, opts BuildOptions, tc *gotool.Toolchain, 
 }
 
 // writeModule writes a fresh package directory: the files and a go.mod
-// that takes gokernel (the runtime) from rt.
-func writeModule(dir string, files map[string][]byte, rt string) error {
+// that takes gokernel (the runtime) from rt and requires req (the
+// session's modules, with their go.sum).
+func writeModule(dir string, files map[string][]byte, rt, req string, sum []byte) error {
 	os.RemoveAll(dir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	mod := fmt.Sprintf("module gokernel.cell\n\ngo 1.26\n\nrequire gokernel v0.0.0\n\nreplace gokernel => %s\n", rt)
+	if req != "" {
+		mod += "\n" + req
+	}
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
 		return err
+	}
+	if len(sum) > 0 {
+		if err := os.WriteFile(filepath.Join(dir, "go.sum"), sum, 0o644); err != nil {
+			return err
+		}
 	}
 	for name, b := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))

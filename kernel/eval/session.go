@@ -35,6 +35,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"io"
+	"io/fs"
 	"os"
 	"reflect"
 	"regexp"
@@ -63,6 +64,11 @@ type Options struct {
 	Exports interp.Exports
 	// Imports are import paths every cell sees without importing them.
 	Imports []string
+	// GoPath and Sources let cells import packages of third-party
+	// modules from source (interp.Options GoPath and
+	// SourcecodeFilesystem; see kernel/modules).
+	GoPath  string
+	Sources fs.FS
 	// Stdout is where fmt.Print* of cells writes (nil: os.Stdout). If it
 	// has a Flush() error method (a buffer in front of os.Stdout), every
 	// use of os.Stdout in a cell flushes it first, so that the two kinds
@@ -205,6 +211,9 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 		Stdout: s.stdout(),
 		Stderr: &s.stderr,
 		Env:    os.Environ(),
+		GoPath: s.opts.GoPath,
+
+		SourcecodeFilesystem: s.opts.Sources,
 	})
 	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, s.drainStdout, &s.gen, &s.active, &s.kept, &s.stderr), s.opts.Exports} {
 		if len(ex) > 0 {

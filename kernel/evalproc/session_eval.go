@@ -8,6 +8,7 @@ import (
 	"gokernel/kernel/compiled"
 	"gokernel/kernel/eval"
 	"gokernel/kernel/magic"
+	"gokernel/kernel/modules"
 	"gokernel/kernel/native"
 	"gokernel/runtime/processes"
 	"gokernel/runtime/session"
@@ -16,7 +17,8 @@ import (
 // newSession starts the yaegi session of the evaluator, with the runtime
 // helpers preloaded, stdin served by the kernel and fmt output buffered.
 func newSession(stdin io.Reader, stdout io.Writer) (evalSession, error) {
-	s, err := eval.New(eval.Options{Stdin: stdin, Stdout: stdout, Preload: true})
+	s, err := eval.New(eval.Options{Stdin: stdin, Stdout: stdout, Preload: true,
+		GoPath: sessionModules.GoPath(), Sources: sessionModules.SourceFS()})
 	if err != nil {
 		return nil, err
 	}
@@ -28,22 +30,41 @@ func newSession(stdin io.Reader, stdout io.Writer) (evalSession, error) {
 type evalAdapter struct{ *eval.Session }
 
 func (a evalAdapter) Execute(ctx context.Context, code string) (map[string]any, error) {
+	// A package the interpreter cannot load is refused with the reason
+	// before yaegi tries it (and fails obscurely, or half-way).
+	if err := sessionModules.Check(modules.Imports(code)); err != nil {
+		return nil, importError(err)
+	}
 	res, err := a.Session.Execute(ctx, code)
+	if err != nil {
+		return nil, importError(err)
+	}
 	if err != nil || res == nil || !res.HasValue {
 		return nil, err
 	}
 	return res.Data, nil
 }
 
+// sessionModules are the session's third-party modules (%go get); its
+// go.mod is in the evaluator's TMPDIR (kernel/modules.DefaultDir), which
+// lasts as long as the kernel.
+var sessionModules = modules.New(modules.DefaultDir())
+
 // workspace holds the evaluator's compiled programs (%%run, whole
 // programs, native children); it lives in the evaluator's TMPDIR, which
-// the kernel removes at shutdown.
-var workspace = compiled.NewWorkspace()
+// the kernel removes at shutdown. Its builds require the session's
+// modules.
+var workspace = func() *compiled.Workspace {
+	w := compiled.NewWorkspace()
+	w.UseModules(sessionModules.Requirements)
+	return w
+}()
 
 // newMagics is the registry of the magics cells can use.
 func newMagics() *magic.Registry {
 	r := magic.NewRegistry()
 	compiled.Register(r, workspace)
+	modules.Register(r, sessionModules)
 	return r
 }
 
@@ -80,4 +101,20 @@ func errorInfo(err error) *ErrorInfo {
 		return &ErrorInfo{Name: ee.Name, Value: ee.Value, Traceback: tb}
 	}
 	return &ErrorInfo{Name: "Error", Value: err.Error(), Traceback: []string{"Error: " + err.Error()}}
+}
+
+// importError names the package and the reason when a cell's import of
+// a module's package was refused or failed in the interpreter.
+func importError(err error) error {
+	var ie *modules.ImportError
+	if errors.As(err, &ie) {
+		return &magic.Error{Name: "ImportError", Value: ie.Error()}
+	}
+	var ee *eval.Error
+	if errors.As(err, &ee) {
+		if msg, ok := sessionModules.Explain(ee.Value); ok {
+			return &magic.Error{Name: "ImportError", Value: msg}
+		}
+	}
+	return err
 }
