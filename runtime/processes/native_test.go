@@ -21,6 +21,10 @@ import (
 // childKind is what kind of child this process is (see runTestChild).
 var childKind = "parent"
 
+// yaegiResolver is kernel/eval.ChildResolver, which this package cannot
+// import; the external test package sets it.
+var yaegiResolver Resolver
+
 func kind(int) string { return childKind }
 
 func init() { Register("kind", kind) }
@@ -36,6 +40,7 @@ func init() { Register("kind", kind) }
 //	only=f,g      ... of which only f and g are registered
 //	exit=N        a broken native program: prints, exits N at once
 //	hang          a native program that never starts serving
+//	yaegi         the kernel's interpreted child (eval.ChildResolver)
 func runTestChild(modes []string) int {
 	r := Resolver(testResolver)
 	for _, m := range modes {
@@ -79,6 +84,9 @@ func runTestChild(modes []string) int {
 			return code
 		case m == "hang":
 			select {}
+		case m == "yaegi":
+			// The kernel's own interpreted child (set by yaegi_test.go).
+			childKind, r = "yaegi", yaegiResolver
 		}
 	}
 	return RunChild(r)
@@ -440,3 +448,7 @@ func TestInterruptBeforeNativeChildServes(t *testing.T) {
 		t.Errorf("an interrupted native child was counted as broken:\n%s", log)
 	}
 }
+
+// SetYaegiResolverForTest sets yaegiResolver (from the external test
+// package, which can import kernel/eval).
+func SetYaegiResolverForTest(r Resolver) { yaegiResolver = r }
