@@ -40,6 +40,7 @@ func init() { Register("kind", kind) }
 //	only=f,g      ... of which only f and g are registered
 //	exit=N        a broken native program: prints, exits N at once
 //	hang          a native program that never starts serving
+//	initprint     prints before serving, as a package initialiser may
 //	yaegi         the kernel's interpreted child (eval.ChildResolver)
 func runTestChild(modes []string) int {
 	r := Resolver(testResolver)
@@ -84,6 +85,9 @@ func runTestChild(modes []string) int {
 			return code
 		case m == "hang":
 			select {}
+		case m == "initprint":
+			// Package initialisation of the learner's declarations.
+			fmt.Println("printed by init")
 		case m == "yaegi":
 			// The kernel's own interpreted child (set by yaegi_test.go).
 			childKind, r = "yaegi", yaegiResolver
@@ -452,3 +456,34 @@ func TestInterruptBeforeNativeChildServes(t *testing.T) {
 // SetYaegiResolverForTest sets yaegiResolver (from the external test
 // package, which can import kernel/eval).
 func SetYaegiResolverForTest(r Resolver) { yaegiResolver = r }
+
+// What a native child prints before it acknowledges its task (package
+// initialisation) is held back, then shown in the cell before what the
+// task prints, as the interpreted child shows its own.
+func TestNativeChildInitOutputIsKept(t *testing.T) {
+	for _, args := range [][]string{{"interp", "initprint"}, {"native", "initprint"}} {
+		exe, _ := os.Executable()
+		withChildren(t, nil)
+		if args[0] == "native" {
+			withChildren(t, nativeFor(nil, args...))
+		} else {
+			SetExecutable(exe, args...)
+		}
+		cell := inCell(t)
+		p, err := Start(printLines, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Join()
+		pool := NewPool(1)
+		if _, err := pool.Apply(printLines, 1); err != nil {
+			t.Fatal(err)
+		}
+		pool.Terminate()
+		want := "printed by init\nline 0\nline 1\n"
+		waitFor(t, "output", func() bool { return strings.Count(capture.text(cell, "stdout"), "line") == 3 })
+		if got := capture.text(cell, "stdout"); !strings.HasPrefix(got, want) || !strings.Contains(got[len(want):], "printed by init\nline 0\n") {
+			t.Errorf("%s child: cell shows %q", args[0], got)
+		}
+	}
+}
