@@ -68,6 +68,15 @@ func TestGoGetModules(t *testing.T) {
 	if res.Stdout != "Hello, compiled!\n" {
 		t.Errorf("%%%%run stdout %q, stderr %q", res.Stdout, res.Stderr)
 	}
+	// A whole program importing it runs compiled, and its declarations
+	// (with the import) come into the session, interpreted.
+	res = mustRun(t, k.Client, "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/greet\"\n)\n\nfunc twice(s string) string { return greet.Hello(s) + greet.Hello(s) }\n\nfunc main() { fmt.Println(twice(\"p\")) }\n")
+	if res.Stdout != "Hello, p!Hello, p!\n" {
+		t.Errorf("whole program: stdout %q, stderr %q", res.Stdout, res.Stderr)
+	}
+	if r := mustRun(t, k.Client, "twice(\"s\")"); r.Text() != `"Hello, s!Hello, s!"` {
+		t.Errorf("the program's func in the session: %s", r.Text())
+	}
 
 	mustRun(t, k.Client, "%go get example.com/cgohello@v1.0.0")
 	res = run(t, k.Client, "import \"example.com/cgohello\"\ncgohello.Answer()", client.ExecOptions{ContinueOnError: true})
