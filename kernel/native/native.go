@@ -55,10 +55,16 @@ type Builder struct {
 	log  io.Writer
 
 	mu        sync.Mutex
-	lastDecls []string // the declarations hashed last, and their hash:
-	lastHash  string   // the hook is called for every task
-	builds    map[string]*build
+	lastDecls []string          // the declarations seen last: the hook is
+	byTarget  map[string]*build // called for every task; its builds by target
+	// bySource holds a build per program: a cell that changes nothing a
+	// target needs (x := 1) gives the same program, built once.
+	bySource map[string]*build
+	order    []string // keys of bySource, oldest first (bounded)
 }
+
+// maxPrograms bounds the programs a session keeps (each a few MB).
+const maxPrograms = 32
 
 type build struct {
 	done chan struct{}
@@ -69,7 +75,7 @@ type build struct {
 // New returns a builder that builds in ws and logs failed builds to log
 // (the kernel's log, not a cell: the interpreted child ran the task).
 func New(ws *compiled.Workspace, mode Mode, log io.Writer) *Builder {
-	return &Builder{ws: ws, mode: mode, log: log, builds: map[string]*build{}}
+	return &Builder{ws: ws, mode: mode, log: log, byTarget: map[string]*build{}, bySource: map[string]*build{}}
 }
 
 // Child is the hook of processes.SetNativeChildren: the program to start
@@ -80,14 +86,13 @@ func (b *Builder) Child(target string, decls []string) (path string, args []stri
 	}
 	b.mu.Lock()
 	if !slices.Equal(decls, b.lastDecls) {
-		b.lastDecls, b.lastHash = slices.Clone(decls), hashDecls(decls)
+		b.lastDecls = slices.Clone(decls)
+		clear(b.byTarget)
 	}
-	key := b.lastHash + "\x00" + target
-	bl, started := b.builds[key]
-	if !started {
-		bl = &build{done: make(chan struct{})}
-		b.builds[key] = bl
-		go b.build(bl, target, slices.Clone(decls))
+	bl, seen := b.byTarget[target]
+	if !seen {
+		bl = b.buildFor(target, b.lastDecls)
+		b.byTarget[target] = bl
 	}
 	b.mu.Unlock()
 	if b.mode == Wait {
@@ -101,31 +106,61 @@ func (b *Builder) Child(target string, decls []string) (path string, args []stri
 	}
 }
 
-// build compiles the child program of target.
-func (b *Builder) build(bl *build, target string, decls []string) {
+// buildFor finds or starts the build of target's program. b.mu is held.
+func (b *Builder) buildFor(target string, decls []string) *build {
+	src, err := program.Child(decls, []string{target}, program.Options{})
+	if err != nil {
+		bl := &build{done: make(chan struct{}), err: err}
+		close(bl.done)
+		b.logf("native child for %s not built (the interpreter runs it): %v", target, err)
+		return bl
+	}
+	key := hashFiles(src.Files)
+	if bl, ok := b.bySource[key]; ok {
+		return bl
+	}
+	bl := &build{done: make(chan struct{})}
+	b.bySource[key] = bl
+	b.order = append(b.order, key)
+	if len(b.order) > maxPrograms {
+		delete(b.bySource, b.order[0])
+		b.order = b.order[1:]
+	}
+	go b.build(bl, target, src.Files)
+	return bl
+}
+
+// build compiles a child program.
+func (b *Builder) build(bl *build, target string, files map[string][]byte) {
 	defer close(bl.done)
 	if _, err := gotool.Find(); err != nil {
 		bl.err = err // no toolchain: interpreted children, said once in the banner
 		return
 	}
-	src, err := program.Child(decls, []string{target}, program.Options{})
-	if err == nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-		bl.exe, err = b.ws.Build(ctx, src.Files, compiled.BuildOptions{})
-		cancel()
-	}
-	if err != nil {
-		bl.err = err
-		if b.log != nil {
-			fmt.Fprintf(b.log, "native child for %s not built (the interpreter runs it): %v\n", target, err)
-		}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	bl.exe, bl.err = b.ws.Build(ctx, files, compiled.BuildOptions{})
+	if bl.err != nil {
+		b.logf("native child for %s not built (the interpreter runs it): %v", target, bl.err)
 	}
 }
 
-func hashDecls(decls []string) string {
+func (b *Builder) logf(format string, args ...any) {
+	if b.log != nil {
+		fmt.Fprintf(b.log, format+"\n", args...)
+	}
+}
+
+func hashFiles(files map[string][]byte) string {
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	slices.Sort(names)
 	h := sha256.New()
-	for _, d := range decls {
-		fmt.Fprintf(h, "%d\x00%s", len(d), d)
+	for _, name := range names {
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(files[name]))
+		h.Write(files[name])
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
