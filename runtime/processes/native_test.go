@@ -21,10 +21,6 @@ import (
 // childKind is what kind of child this process is (see runTestChild).
 var childKind = "parent"
 
-// yaegiResolver is kernel/eval.ChildResolver, which this package cannot
-// import; the external test package sets it.
-var yaegiResolver Resolver
-
 func kind(int) string { return childKind }
 
 func init() { Register("kind", kind) }
@@ -41,7 +37,6 @@ func init() { Register("kind", kind) }
 //	exit=N        a broken native program: prints, exits N at once
 //	hang          a native program that never starts serving
 //	initprint     prints before serving, as a package initialiser may
-//	yaegi         the kernel's interpreted child (eval.ChildResolver)
 func runTestChild(modes []string) int {
 	r := Resolver(testResolver)
 	for _, m := range modes {
@@ -88,9 +83,6 @@ func runTestChild(modes []string) int {
 		case m == "initprint":
 			// Package initialisation of the learner's declarations.
 			fmt.Println("printed by init")
-		case m == "yaegi":
-			// The kernel's own interpreted child (set by yaegi_test.go).
-			childKind, r = "yaegi", yaegiResolver
 		}
 	}
 	return RunChild(r)
@@ -452,10 +444,6 @@ func TestInterruptBeforeNativeChildServes(t *testing.T) {
 		t.Errorf("an interrupted native child was counted as broken:\n%s", log)
 	}
 }
-
-// SetYaegiResolverForTest sets yaegiResolver (from the external test
-// package, which can import kernel/eval).
-func SetYaegiResolverForTest(r Resolver) { yaegiResolver = r }
 
 // What a native child prints before it acknowledges its task (package
 // initialisation) is held back, then shown in the cell before what the
