@@ -24,9 +24,10 @@ import (
 //     (native if one is ready for g, else interpreted) and the task is
 //     sent again. A program started for g that lacks g is not used again
 //     for g;
-//   - the session's declarations changed since it was built: it is
-//     replaced before its next task, as an interpreted child would be
-//     given the new declarations.
+//   - the session's declarations changed since it was built and the hook
+//     gives another program (or none) for them: it is replaced before its
+//     next task, as an interpreted child would be given the new
+//     declarations.
 //
 // A pool worker changes its child for a native one only when it takes the
 // first task of a submission it has not served yet, so one Map still sees
@@ -109,8 +110,17 @@ func startChild(cell, target string, decls []string) (*proc, error) {
 	return startProc(cell)
 }
 
-// nativeStale tells whether c is a native child built from other
-// declarations than decls.
-func (c *proc) nativeStale(decls []string) bool {
-	return c.native && !sameDecls(c.decls, decls)
+// nativeStale tells whether c is a native child that cannot serve target
+// under decls: built from other declarations, unless the hook gives the
+// very program c runs for these too (the change does not touch what it
+// was built from). Only c's owner goroutine calls it.
+func (c *proc) nativeStale(target string, decls []string) bool {
+	if !c.native || sameDecls(c.decls, decls) {
+		return false
+	}
+	if path, args, ok := nativeChild(target, decls); ok && program(path, args) == c.path {
+		c.decls = decls
+		return false
+	}
+	return true
 }

@@ -415,6 +415,23 @@ func TestNativeChildIsForItsDeclarations(t *testing.T) {
 	if p.Result() != "interpreted" {
 		t.Errorf("process after the change: %v", p.Result())
 	}
+
+	// A change the program does not depend on: the kernel gives the same
+	// program, and the worker keeps its child.
+	withChildren(t, nativeFor(nil, "native"))
+	pool2 := NewPool(1)
+	defer pool2.Terminate()
+	before, err := pool2.Apply(pidOf, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decls = append(decls, "var y = 2")
+	if after, err := pool2.Apply(pidOf, 0); after != before || err != nil {
+		t.Errorf("the worker changed its child (%v, then %v, %v) though the program is the same", before, after, err)
+	}
+	if v, err := pool2.Apply(kind, 0); v != "native" || err != nil {
+		t.Errorf("after the change: %v, %v", v, err)
+	}
 }
 
 // Interrupting a cell whose native child has not started serving stops

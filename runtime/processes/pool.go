@@ -547,7 +547,7 @@ func (w *worker) serve(first *chunk) {
 		// Only batches of the same work are sent ahead: a single long
 		// task must not hold up the one behind it while another worker
 		// is free, and output must go to the right cell.
-		if len(inflight) < 2 && inflight[0].n > 1 && !c.nativeStale(session.Declarations()) {
+		if len(inflight) < 2 && inflight[0].n > 1 && !c.nativeStale(inflight[0].res.target.name, session.Declarations()) {
 			if next := w.pool.nextOf(inflight[0].res); next != nil && !next.res.Ready() {
 				w.send(c, next)
 				inflight = append(inflight, next)
@@ -599,7 +599,7 @@ func (w *worker) procFor(res *AsyncResult) (*proc, error) {
 	c := w.proc
 	w.mu.Unlock()
 	if c != nil {
-		if c.nativeStale(decls) {
+		if c.nativeStale(res.target.name, decls) {
 			w.retire(c)
 			c = nil
 		} else if !c.native && res != w.last {
