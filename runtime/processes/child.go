@@ -234,6 +234,9 @@ func runItems(req request, fn reflect.Value, err error) (reply, *callResult) {
 	}
 	var raws []json.RawMessage
 	perCall := func() (reply, *callResult) {
+		if req.Enc != "" {
+			req.Items, req.Enc = binaryJSON(req.Items, req.Enc), ""
+		}
 		if raws == nil {
 			if e := json.Unmarshal(req.Items, &raws); e != nil && err == nil {
 				err = fmt.Errorf("bad batch of arguments: %v", e)
