@@ -317,3 +317,41 @@ func TestFormatDuration(t *testing.T) {
 		}
 	}
 }
+
+// Split never panics, and every line of the cell is in exactly one part:
+// the Go parts (without their padding), the magic and shell lines and a
+// cell magic's body.
+func FuzzSplit(f *testing.F) {
+	for _, seed := range []string{"", "%", "%%", "!", "x := 1\n%time f()\n!ls", "%%run -race\nfmt.Println(1)", "s := `\n%d`\n%who", "/*\n%x\n*/\n!a", "'`'\n%y", "\"\\\"`\"\n%z"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, code string) {
+		lines := 0
+		for _, p := range magic.Split(code) {
+			switch p.Kind {
+			case magic.GoPart:
+				lines += strings.Count(strings.TrimLeft(p.Code, "\n"), "\n")
+				if !strings.HasSuffix(p.Code, "\n") {
+					lines++
+				}
+			case magic.CellPart:
+				lines += 1 + strings.Count(p.Code, "\n")
+				if p.Code != "" && !strings.HasSuffix(p.Code, "\n") {
+					lines++
+				}
+			default:
+				lines++
+			}
+			if p.Line < 1 {
+				t.Fatalf("part %+v has no line", p)
+			}
+		}
+		want := strings.Count(code, "\n")
+		if code != "" && !strings.HasSuffix(code, "\n") {
+			want++
+		}
+		if lines > want {
+			t.Fatalf("%q: parts hold %d lines, the cell %d", code, lines, want)
+		}
+	})
+}
