@@ -89,6 +89,7 @@ func ServeEvaluator() int {
 	// Through e.session: %reset replaces the session.
 	session.SetDeclarations(func() []string { return e.session().Declarations() })
 	startNativeChildren(logger.Writer())
+	startTypecheck()
 	session.SetEmitter(e.emit)
 	session.SetFlusher(func() { e.capture.buffered.Flush() })
 	if err := out.write(event{Kind: evReady}); err != nil {

@@ -35,6 +35,9 @@ func (a evalAdapter) Execute(ctx context.Context, code string) (map[string]any, 
 	if err := sessionModules.Check(modules.Imports(code)); err != nil {
 		return nil, importError(err)
 	}
+	if err := checkCell(a.Session, code); err != nil {
+		return nil, err
+	}
 	res, err := a.Session.Execute(ctx, code)
 	if err != nil {
 		return nil, importError(err)

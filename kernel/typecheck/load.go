@@ -1,0 +1,154 @@
+package typecheck
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+
+	"gokernel/kernel/gotool"
+	"gokernel/kernel/program"
+	gkruntime "gokernel/runtime"
+)
+
+// common are the packages whose export data is listed (and built if the
+// build cache lacks it) when the checker starts; others are listed the
+// first time a cell needs them.
+var common = []string{
+	"bufio", "bytes", "cmp", "container/heap", "container/list", "context", "encoding/json",
+	"errors", "fmt", "io", "iter", "maps", "math", "math/rand", "math/rand/v2", "os",
+	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "time", "unicode",
+}
+
+// warm are imported right after listing, so that the first cells do not
+// pay for reading their export data.
+var warm = []string{"fmt", "strings", "time", "sync", "math", "gokernel/runtime/threads"}
+
+// load lists the export data of the common packages and the runtime,
+// and the names of the standard packages, then marks the checker ready.
+func (c *Checker) load() {
+	defer close(c.ready)
+	tc, err := gotool.Find()
+	if err != nil {
+		c.setOff(err)
+		return
+	}
+	dir, err := gkruntime.Dir()
+	if err != nil {
+		c.setOff(err)
+		return
+	}
+	c.goCmd, c.dir = tc.Go, dir
+	program.DefaultResolve("fmt") // its walk of GOROOT, once, off the cells' path
+	if err := c.list(append(append([]string(nil), common...), gkruntime.Packages()...)); err != nil {
+		c.setOff(err)
+		return
+	}
+	if err := c.listNames(); err != nil {
+		c.setOff(err)
+		return
+	}
+	c.mu.Lock()
+	for _, p := range warm {
+		c.imp.Import(p)
+	}
+	c.mu.Unlock()
+}
+
+func (c *Checker) setOff(err error) {
+	c.mu.Lock()
+	c.off = err
+	c.mu.Unlock()
+}
+
+// goCommand runs the go command in the runtime module's directory,
+// where both std and gokernel/runtime/... resolve.
+func (c *Checker) goCommand(args ...string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, c.goCmd, args...)
+	cmd.Dir = c.dir
+	cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local", "GOFLAGS=-mod=mod", "GOWORK=off", "GO111MODULE=on", "GOPROXY=off")
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	out, err := cmd.Output()
+	if err != nil {
+		return out, fmt.Errorf("go %s: %v: %s", args[0], err, strings.TrimSpace(errb.String()))
+	}
+	return out, nil
+}
+
+// list records the export data files of paths and their dependencies.
+// A path the go command cannot list is remembered as unavailable.
+func (c *Checker) list(paths []string) error {
+	args := append([]string{"list", "-e", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}"}, paths...)
+	out, err := c.goCommand(args...)
+	if err != nil && len(out) == 0 {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		path, file, ok := strings.Cut(sc.Text(), "\t")
+		if ok && file != "" {
+			c.exports[path] = file
+		}
+	}
+	for _, p := range paths {
+		if _, ok := c.exports[p]; !ok && p != "unsafe" {
+			c.unavailable[p] = true
+		}
+	}
+	return nil
+}
+
+// listNames finds the package names that several standard packages
+// share: a cell using one without importing it may mean either to the
+// interpreter, so such cells are not checked.
+func (c *Checker) listNames() error {
+	out, err := c.goCommand("list", "-e", "-f", "{{.ImportPath}} {{.Name}}", "std")
+	if err != nil && len(out) == 0 {
+		return err
+	}
+	count := map[string]int{}
+	for line := range strings.Lines(string(out)) {
+		path, name, _ := strings.Cut(strings.TrimSpace(line), " ")
+		if strings.Contains(path, "internal") || strings.Contains(path, "vendor") || name == "main" {
+			continue
+		}
+		count[name]++
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for n, k := range count {
+		if k > 1 {
+			c.ambiguous[n] = true
+		}
+	}
+	return nil
+}
+
+// fetch lists paths in the background (once at a time); done closes when
+// it finished.
+func (c *Checker) fetch(paths []string) (done chan struct{}) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.fetching != nil {
+		return c.fetching
+	}
+	done = make(chan struct{})
+	c.fetching = done
+	go func() {
+		c.list(paths)
+		c.mu.Lock()
+		c.fetching = nil
+		c.mu.Unlock()
+		close(done)
+	}()
+	return done
+}

@@ -1,0 +1,361 @@
+// Package typecheck checks notebook cells with Go's own type checker
+// (go/types) before the interpreter runs them, so that a cell Go would
+// reject gets the error `go build` prints, at the cell's line and column,
+// and never the interpreter's wording.
+//
+// A cell is checked in the session's context: program.Main turns the
+// session's declarations and the cell into a package main (cell
+// declarations at package level, statements as main's body, with line
+// directives to the cell), and go/types checks it against the export
+// data of the standard library of the Go on the machine and of gokernel's
+// runtime packages (`go list -export`, read once per package and kept).
+//
+// It never rejects what it is not sure about: a cell whose imports have
+// no export data (yet), that uses a session variable the declarations
+// cannot describe, a name several standard packages share, or whose
+// program has an error outside the cell, passes unchecked, and the
+// interpreter decides as before. Kernel-specific cell semantics are kept:
+// top-level `x := ...` may stay unused and the final expression is the
+// cell's value, not an unused one.
+package typecheck
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"gokernel/kernel/program"
+)
+
+// Options configure a Checker.
+type Options struct {
+	// Wait makes Check wait for the first load of export data (and for
+	// packages a cell needs that are not loaded yet) instead of letting
+	// cells pass unchecked meanwhile. Tests use it.
+	Wait bool
+}
+
+// Checker type-checks cells. It loads export data in the background from
+// New on; until then (or without a Go toolchain) Check passes every cell.
+// Its methods are safe for concurrent use.
+type Checker struct {
+	opt   Options
+	ready chan struct{}
+	fset  *token.FileSet
+
+	mu          sync.Mutex // guards what follows and the importer
+	off         error      // why cells are not checked (no toolchain)
+	goCmd, dir  string
+	exports     map[string]string // import path -> export data file
+	unavailable map[string]bool   // paths the go command could not list
+	ambiguous   map[string]bool   // names several std packages share
+	fetching    chan struct{}
+	imp         types.Importer
+	missing     []string // paths the last check could not import
+}
+
+// New starts a checker: export data is listed in the background.
+//
+//	c := typecheck.New(typecheck.Options{})
+//	err := c.Check(session.Declarations(), "f(1, 2)", nil)
+func New(opt Options) *Checker {
+	c := &Checker{opt: opt, ready: make(chan struct{}), fset: token.NewFileSet(),
+		exports: map[string]string{}, unavailable: map[string]bool{}, ambiguous: map[string]bool{}}
+	c.imp = importer.ForCompiler(c.fset, "gc", c.lookup)
+	go c.load()
+	return c
+}
+
+// OptionsFromEnv reads GOKERNEL_TYPECHECK: "wait" sets Wait; "off"
+// disables checking (New is not to be called).
+func OptionsFromEnv() (opt Options, enabled bool) {
+	v := os.Getenv("GOKERNEL_TYPECHECK")
+	return Options{Wait: v == "wait"}, v != "off"
+}
+
+// lookup opens a package's export data for the importer; called with
+// c.mu held.
+func (c *Checker) lookup(path string) (io.ReadCloser, error) {
+	file, ok := c.exports[path]
+	if !ok {
+		c.missing = append(c.missing, path)
+		return nil, fmt.Errorf("no export data for %q", path)
+	}
+	return os.Open(file)
+}
+
+// Ready reports whether the first load finished.
+func (c *Checker) Ready() bool {
+	select {
+	case <-c.ready:
+		return true
+	default:
+		return false
+	}
+}
+
+// Off returns why cells are not checked (no Go toolchain), once the
+// first load finished; nil when they are.
+func (c *Checker) Off() error {
+	if !c.Ready() {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.off
+}
+
+// Error is a cell that Go's type checker rejects: the first error (as
+// `go build` words it) at its cell position, the others after it.
+type Error struct {
+	Name, Value string // Name is "CompileError", as the kernel names compile errors
+	Line, Col   int
+	// Traceback is what Jupyter shows: the errors with the cell lines
+	// they point at, with ANSI colours.
+	Traceback []string
+	// All are every error of the cell, in order, as "line:col: msg".
+	All []string
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s: %s (line %d, column %d)", e.Name, e.Value, e.Line, e.Col)
+}
+
+// maxErrors is as many as `go build` prints.
+const maxErrors = 10
+
+// Check type-checks cell in the context of the session's declarations
+// (in the form kernel/eval's Session.Declarations returns them). It
+// returns nil when the cell is fine or cannot be checked, and an *Error
+// when Go rejects it. known reports whether a name is a variable of the
+// session (the interpreter's globals); such a name that the declarations
+// do not describe makes the cell pass unchecked. known may be nil.
+func (c *Checker) Check(decls []string, cell string, known func(name string) bool) error {
+	if !c.Ready() {
+		if !c.opt.Wait {
+			return nil
+		}
+		<-c.ready
+	}
+	for try := 0; ; try++ {
+		err, missing := c.check(decls, cell, known)
+		if len(missing) == 0 {
+			return err
+		}
+		// Export data not listed yet: list it in the background, and
+		// pass the cell unchecked meanwhile.
+		done := c.fetch(missing)
+		if !c.opt.Wait || try > 0 {
+			return nil
+		}
+		<-done
+	}
+}
+
+func (c *Checker) check(decls []string, cell string, known func(string) bool) (error, []string) {
+	c.mu.Lock()
+	off := c.off
+	c.mu.Unlock()
+	if off != nil {
+		return nil, nil
+	}
+	uncertain := false
+	resolve := func(name string) (string, bool) {
+		path, ok := program.DefaultResolve(name)
+		if ok && !strings.HasPrefix(path, "gokernel/") && c.isAmbiguous(name) {
+			uncertain = true
+		}
+		return path, ok
+	}
+	src, err := program.Main(decls, cell, program.Options{Resolve: resolve})
+	if err != nil || uncertain {
+		return nil, nil // the interpreter reports what does not parse
+	}
+	for _, p := range src.Imports {
+		if c.isUnavailable(p) {
+			return nil, nil // a module's package (%go get): the interpreter checks it
+		}
+	}
+	f, err := parser.ParseFile(c.fset, program.MainFile, src.Files[program.MainFile], parser.SkipObjectResolution)
+	if err != nil {
+		return nil, nil
+	}
+	var errs []types.Error
+	conf := types.Config{
+		Importer: c.imp,
+		Sizes:    types.SizesFor("gc", runtime.GOARCH),
+		Error: func(err error) {
+			var te types.Error
+			if errors.As(err, &te) {
+				errs = append(errs, te)
+			}
+		},
+	}
+	c.mu.Lock()
+	c.missing = nil
+	conf.Check("main", c.fset, []*ast.File{f}, nil)
+	missing := c.missing
+	c.mu.Unlock()
+	if len(missing) > 0 {
+		return nil, missing
+	}
+	if len(errs) == 0 {
+		return nil, nil
+	}
+	return c.report(f, cell, errs, known), nil
+}
+
+func (c *Checker) isAmbiguous(name string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.ambiguous[name]
+}
+
+func (c *Checker) isUnavailable(path string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.unavailable[path]
+}
+
+// report turns the checker's errors into the cell's error, or nil when
+// they do not prove the cell wrong.
+func (c *Checker) report(f *ast.File, cell string, errs []types.Error, known func(string) bool) error {
+	defs, final := cellShape(c.fset, f)
+	type located struct {
+		line, col int
+		msg       string
+	}
+	var out []located
+	for _, e := range errs {
+		p := c.fset.Position(e.Pos)
+		if p.Filename != bodyFile || p.Line <= 0 {
+			// In the session's declarations or the generated code: not
+			// the cell's fault, or not a faithful picture of it.
+			return nil
+		}
+		if final.IsValid() && e.Pos == final && strings.HasSuffix(e.Msg, " is not used") {
+			continue // the cell's value
+		}
+		if name, ok := strings.CutPrefix(e.Msg, "undefined: "); ok && (defs[name] || known != nil && known(name)) {
+			// A cell declaration using the cell's own `x := ...` (a
+			// global of the session, a local of the program), or a
+			// session variable the declarations cannot describe.
+			return nil
+		}
+		out = append(out, located{p.Line, p.Column, e.Msg})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].line != out[j].line {
+			return out[i].line < out[j].line
+		}
+		return out[i].col < out[j].col
+	})
+	if len(out) > maxErrors {
+		out = out[:maxErrors]
+	}
+	first := out[0]
+	e := &Error{Name: "CompileError", Value: first.msg, Line: first.line, Col: first.col}
+	for i, o := range out {
+		e.All = append(e.All, fmt.Sprintf("%d:%d: %s", o.line, o.col, o.msg))
+		if i == 0 {
+			e.Traceback = append(e.Traceback, red+e.Name+reset+": "+o.msg)
+		} else {
+			e.Traceback = append(e.Traceback, "", red+e.Name+reset+": "+o.msg)
+		}
+		e.Traceback = append(e.Traceback, quote(cell, o.line, o.col)...)
+	}
+	return e
+}
+
+// bodyFile is the file name program.Main gives the cell's own code.
+const bodyFile = "cell"
+
+// cellShape finds, in the program of a cell, the names its top-level
+// `:=` statements declare (main's locals) and the position of its final
+// expression statement (the cell's value), if the cell ends with one.
+func cellShape(fset *token.FileSet, f *ast.File) (defs map[string]bool, final token.Pos) {
+	defs = map[string]bool{}
+	var main *ast.FuncDecl
+	lastDecl := token.Position{}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+			if fset.Position(fd.Pos()).Filename == bodyFile {
+				return defs, token.NoPos // the cell's own func main
+			}
+			main = fd
+			continue
+		}
+		if p := fset.Position(d.End()); p.Filename == bodyFile && after(p, lastDecl) {
+			lastDecl = p
+		}
+	}
+	if main == nil || main.Body == nil || len(main.Body.List) == 0 {
+		return defs, token.NoPos
+	}
+	var last ast.Stmt
+	for _, s := range main.Body.List {
+		if fset.Position(s.Pos()).Filename != bodyFile {
+			continue // `_ = x` after a `:=`
+		}
+		last = s
+		if as, ok := s.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					defs[id.Name] = true
+				}
+			}
+		}
+	}
+	if es, ok := last.(*ast.ExprStmt); ok && !after(lastDecl, fset.Position(es.Pos())) {
+		final = es.X.Pos()
+	}
+	return defs, final
+}
+
+func after(a, b token.Position) bool {
+	return a.Line > b.Line || a.Line == b.Line && a.Column > b.Column
+}
+
+const (
+	red   = "\x1b[0;31m"
+	green = "\x1b[0;32m"
+	reset = "\x1b[0m"
+)
+
+// quote is the cell line of an error with a caret under its column, as
+// kernel/eval shows its errors.
+func quote(cell string, line, col int) []string {
+	lines := strings.Split(cell, "\n")
+	if line < 1 || line > len(lines) {
+		return nil
+	}
+	src := strings.TrimRight(lines[line-1], "\r")
+	pre := src
+	if col-1 < len(src) {
+		pre = src[:max(col-1, 0)]
+	}
+	pad := []rune(pre)
+	for i, r := range pad {
+		if r != '\t' {
+			pad[i] = ' '
+		}
+	}
+	return []string{
+		fmt.Sprintf("%sline %d, column %d:%s", green, line, col, reset),
+		"    " + src,
+		"    " + string(pad) + red + "^" + reset,
+	}
+}
