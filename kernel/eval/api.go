@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"context"
 	"fmt"
 	"reflect"
 	"sort"
@@ -33,40 +32,6 @@ func (s *Session) publish() {
 		out = append(out, d.pos+d.text)
 	}
 	s.published.Store(&out)
-}
-
-// Replay rebuilds decls (from Declarations) in this session: definitions
-// only; statements in them never run. Imports go first, so the order of
-// the rest does not matter.
-//
-//	child, _ := eval.New(eval.Options{Preload: true})
-//	err := child.Replay(parent.Declarations())
-func (s *Session) Replay(decls []string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var imports, others []string
-	for _, src := range decls {
-		units, err := splitCell(src)
-		if err != nil {
-			return fmt.Errorf("eval: replay: %w", compileError(err, src))
-		}
-		for _, u := range units {
-			switch u.kind {
-			case kindImport:
-				imports = append(imports, u.text)
-			case kindDecl:
-				others = append(others, u.text)
-			}
-		}
-	}
-	if len(imports)+len(others) == 0 {
-		return nil
-	}
-	code := strings.Join(append(imports, others...), "\n")
-	if _, err := s.execute(context.Background(), code, true); err != nil {
-		return fmt.Errorf("eval: replay: %w", err)
-	}
-	return nil
 }
 
 // Globals returns the sorted names of the session's package-level

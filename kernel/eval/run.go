@@ -305,7 +305,7 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 					imports = append(imports, d.code)
 				}
 			} else {
-				others = append(others, bandCode(k, d))
+				others = append(others, bandCode(k, len(replay), d))
 			}
 		}
 		for i, u := range c.units {

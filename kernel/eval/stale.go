@@ -17,9 +17,14 @@ import (
 // session drops it and says so; the cell that caused it still runs.
 //
 // To tell which replayed declaration an error is in, each one is compiled
-// with its line directive moved to a band of lines of its own: band k
-// starts at line (k+1)*staleBand, far beyond any cell.
-const staleBand = 1 << 20
+// with its line directive moved to a band of lines of its own: of n
+// declarations, band k starts at line (k+1)*bandSize(n), far beyond any
+// cell. go/scanner refuses lines beyond maxLine ("invalid line number"),
+// so the bands share that range: fixed bands of 1<<20 lines overflowed it
+// at 1023 declarations, and every declaration past it was dropped.
+const maxLine = 1<<30 - 1
+
+func bandSize(n int) int { return maxLine / (n + 1) }
 
 // Dropped is a declaration the session dropped because it no longer
 // compiles.
@@ -48,14 +53,20 @@ func (s *Session) SetCellLabel(label string) {
 	s.mu.Unlock()
 }
 
-// bandCode is d's code with its line directive moved to band k.
-func bandCode(k int, d *decl) string {
+// bandCode is d's code (one of n) with its line directive moved to band
+// k. A replayed declaration's code has its cell's directive inside the
+// one of the replay: the innermost one places it.
+func bandCode(k, n int, d *decl) string {
 	line, col, text := 1, 1, d.code
-	if dir, rest, ok := cutLineDirective(d.code); ok {
+	for {
+		dir, rest, ok := cutLineDirective(strings.TrimLeft(text, " \t\r\n"))
+		if !ok {
+			break
+		}
 		fmt.Sscanf(dir, "/*line _.go:%d:%d*/", &line, &col)
 		text = rest
 	}
-	return fmt.Sprintf("/*line _.go:%d:%d*/%s", (k+1)*staleBand+line, col, text)
+	return fmt.Sprintf("/*line _.go:%d:%d*/%s", (k+1)*bandSize(n)+line, col, text)
 }
 
 // errLine is the line of a compile error as yaegi reports it (the
@@ -90,14 +101,15 @@ func errLine(err error) (line, col int, msg string) {
 // index, and the drop record; -1 if the error is not in one of them.
 func (s *Session) staleIn(err error, decls []*decl) (int, Dropped) {
 	line, col, msg := errLine(err)
-	k := line/staleBand - 1
-	if k < 0 || k >= len(decls) || decls[k].kind == "import" {
+	band := bandSize(len(decls))
+	k := line/band - 1
+	if k < 0 || k >= len(decls) || decls[k].kind == "import" || strings.HasPrefix(msg, "invalid line number") {
 		return -1, Dropped{}
 	}
 	d := decls[k]
 	name := strings.Join(d.keys, ", ")
 	return k, Dropped{Kind: d.kind, Name: name, Cell: d.cell,
-		Err: fmt.Sprintf("%s (line %d, column %d)", msg, line-(k+1)*staleBand, col)}
+		Err: fmt.Sprintf("%s (line %d, column %d)", msg, line-(k+1)*band, col)}
 }
 
 // warnDropped tells the running cell which declarations were dropped.
@@ -127,7 +139,7 @@ func (s *Session) replayLive(decls []*decl) (*interp.Interpreter, map[string]boo
 		for k, d := range decls {
 			switch {
 			case d.kind != "import":
-				others = append(others, bandCode(k, d))
+				others = append(others, bandCode(k, len(decls), d))
 			case !fresh[d.pkg.key()]:
 				imports = append(imports, d.code)
 			}

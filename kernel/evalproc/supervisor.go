@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"gokernel/kernel/eval"
 )
 
 // Options configures a Supervisor.
@@ -613,7 +615,12 @@ func (s *Supervisor) recoverFrom(p *process) (*ErrorInfo, bool) {
 			value += "; a new evaluator was started"
 			break
 		}
-		if rerr := s.replay(np, decls); rerr != nil {
+		var dropped droppedDecls
+		if rerr := s.replay(np, decls); errors.As(rerr, &dropped) {
+			tb = append(tb, "A new evaluator was started and the session's declarations (imports, types, funcs, vars) were replayed, except those that no longer compile:")
+			tb = append(tb, strings.Split(string(dropped), "\n")...)
+			value += "; a new evaluator was started and the declarations replayed, except those that no longer compile"
+		} else if rerr != nil {
 			tb = append(tb, "A new evaluator was started, but replaying the session's declarations failed: "+rerr.Error())
 			value += "; a new evaluator was started but the declarations could not all be replayed"
 		} else {
@@ -655,6 +662,12 @@ const maxIdleDeaths = 3
 // replayTimeout bounds a replay (a var initializer could block forever).
 const replayTimeout = 30 * time.Second
 
+// droppedDecls is a replay that kept all but the declarations that no
+// longer compile: one warning a line, naming each.
+type droppedDecls string
+
+func (d droppedDecls) Error() string { return string(d) }
+
 // replay runs decls in the fresh evaluator p. If that kills or blocks it,
 // the session starts empty instead. Called with lifeMu held.
 func (s *Supervisor) replay(p *process, decls []string) error {
@@ -663,6 +676,9 @@ func (s *Supervisor) replay(p *process, decls []string) error {
 	ev, err := p.call(ctx, request{Kind: reqReplay, Decls: decls})
 	if err == nil {
 		s.noteSession(ev)
+		if ev.Err != nil && ev.Err.Name == eval.DroppedName {
+			return droppedDecls(ev.Err.Value)
+		}
 		if ev.Err != nil {
 			return fmt.Errorf("%s: %s", ev.Err.Name, ev.Err.Value)
 		}
