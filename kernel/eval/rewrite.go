@@ -143,7 +143,8 @@ type rewriter struct {
 	locals    map[string]bool // names declared with an int value in this cell
 	// isTarget says whether name (the root of X in X.M(f)) is the target
 	// package or holds one of its values; direct: X is name itself.
-	isTarget func(name string, direct bool) bool
+	// (line: the call's line in the cell).
+	isTarget func(name string, direct bool, line int) bool
 }
 
 func (r *rewriter) src(n ast.Node) string {
@@ -461,7 +462,8 @@ func (r *rewriter) call(c *ast.CallExpr) {
 	// Only calls on the target package or its values: threads.Start(f)
 	// takes f itself.
 	root := rootIdent(sel.X)
-	if root == nil || !r.isTarget(root.Name, root == sel.X) {
+	line, _ := lineCol(r.code, r.start+r.p.off(c.Pos()))
+	if root == nil || !r.isTarget(root.Name, root == sel.X, line) {
 		return
 	}
 	a, e := r.p.off(arg.Pos()), r.p.off(arg.End())

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"io"
 	"log"
+	"maps"
 	"os"
 	"reflect"
 	"regexp"
@@ -133,10 +134,13 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 // targetCheck builds the test of rewriter.isTarget: the root of X in
 // X.M(f) is the TargetFunc's package, a variable the cell sets from it,
 // or a global holding a value of one of its types.
-func (s *Session) targetCheck(c *cell, globals func() map[string]reflect.Value) func(string, bool) bool {
+func (s *Session) targetCheck(c *cell, globals func() map[string]reflect.Value) func(string, bool, int) bool {
 	pkg, _, ok := strings.Cut(TargetFunc, ".")
 	if !ok {
 		return nil
+	}
+	if c.guessed == nil {
+		c.guessed = map[int]bool{}
 	}
 	fromPkg := map[string]bool{}
 	for _, p := range c.parsed {
@@ -166,14 +170,35 @@ func (s *Session) targetCheck(c *cell, globals func() map[string]reflect.Value) 
 			return true
 		})
 	}
+	packages := map[string]bool{}
+	for k := range s.imported {
+		name, _, _ := strings.Cut(k, " ")
+		packages[name] = true
+	}
+	for _, d := range c.newDecls {
+		if d.kind == "import" {
+			packages[d.pkg.name] = true
+		}
+	}
 	var types map[reflect.Type]bool
-	return func(name string, direct bool) bool {
+	return func(name string, direct bool, line int) bool {
 		if name == pkg || fromPkg[name] {
 			return true
 		}
+		if packages[name] {
+			return false // threads.Start(f) takes f itself
+		}
 		v, ok := globals()[name]
-		if !ok || !v.IsValid() {
-			return false
+		if !ok || !v.IsValid() || !direct {
+			// A parameter, a local of a function, a field, a call's
+			// result: its type is not known here. Guess it is the
+			// runtime's; if that does not compile, compileAll tries
+			// again without the guess on the line of its error.
+			if c.sureTargets || c.noGuess[line] {
+				return false
+			}
+			c.guessed[line] = true
+			return true
 		}
 		if types == nil {
 			types = map[reflect.Type]bool{}
@@ -379,8 +404,10 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 	type attempt struct {
 		optional bool
 		forced   map[string]bool
+		sure     bool         // only the target rewrites known to be right
+		noGuess  map[int]bool // lines whose guessed target rewrites failed
 	}
-	attempts := []attempt{{true, nil}}
+	attempts := []attempt{{true, nil, false, nil}}
 	var internal error // yaegi's own failure, clearer than errors of a forced retry
 	for k := 0; k < len(attempts); k++ {
 		a := attempts[k]
@@ -390,6 +417,7 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 				return nil, nil, nil, nil, err
 			}
 		}
+		c.sureTargets, c.noGuess, c.guessed = a.sure, a.noGuess, map[int]bool{}
 		dirs, texts, unknown := s.rewriteUnits(c, a.optional, a.forced)
 		chunks := s.chunks(c, dirs, texts, replay, fresh)
 		err = s.compileChunks(c, in, chunks, dirs, a.optional)
@@ -407,9 +435,22 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 			for _, u := range unknown {
 				forced[u] = true
 			}
-			attempts = append(attempts, attempt{a.optional, forced})
+			attempts = append(attempts, attempt{a.optional, forced, a.sure, a.noGuess})
+		case a.optional && len(c.guessed) > 0 && !a.sure:
+			// A guess failed (a Map of the learner's own type): without
+			// the guesses of the error's line, else without any.
+			if line, _, _ := errLine(err); c.guessed[line] {
+				no := maps.Clone(a.noGuess)
+				if no == nil {
+					no = map[int]bool{}
+				}
+				no[line] = true
+				attempts = append(attempts, attempt{true, a.forced, false, no})
+			} else {
+				attempts = append(attempts, attempt{true, a.forced, true, nil})
+			}
 		case a.optional:
-			attempts = append(attempts, attempt{false, a.forced})
+			attempts = append(attempts, attempt{false, a.forced, true, nil})
 		}
 	}
 	if internal != nil && !errors.As(err, new(internalError)) && len(attempts) > 1 && attempts[len(attempts)-1].forced != nil {

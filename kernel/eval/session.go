@@ -329,6 +329,11 @@ type cell struct {
 	// statements on a frame that the next cell resets, so an interrupted
 	// loop or sleep there could resume; a function's frame stays stopped.
 	wrap map[int]bool
+	// sureTargets limits the function-identity rewrite to receivers
+	// known to be the runtime's, noGuess on those lines; guessed are the
+	// lines where it guessed (see targetCheck).
+	sureTargets      bool
+	noGuess, guessed map[int]bool
 }
 
 // prepare splits and parses a cell.
