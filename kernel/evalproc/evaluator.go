@@ -248,6 +248,9 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 		}
 	}()
 	if r.Kind == reqExecute {
+		// What the runtime does at the end of a cell (report an error
+		// the cell did not read) lands in it, before its reply.
+		session.EndCell(r.Cell)
 		e.finishCell()
 		// From now on, what goroutines of the cell print is framed
 		// with its id: it lands under it, not under the next cell.

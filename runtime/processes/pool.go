@@ -39,10 +39,14 @@ const poolLifetime = "gokernel/runtime/processes: pools"
 // functions, like Python's multiprocessing.Pool. Workers start with the
 // pool and serve task after task. What a task prints goes to the cell
 // that submitted it. A worker that dies (killed, os.Exit, fatal error)
-// fails its task with an error and is replaced.
+// fails its task with an error and is replaced. MapInto and GetInto give
+// the results in a slice of their own type; MapProgress and ShowProgress
+// show a progress bar. The workers run until Close or Terminate: a cell
+// that makes a pool while another is open gets a note (see OpenPools).
 //
 //	pool := processes.NewPool(3)
-//	results, err := pool.Map(greet, []string{"Harry", "George", "Dirk"})
+//	var greetings []string
+//	err := pool.MapInto(greet, []string{"Harry", "George", "Dirk"}, &greetings)
 //	pool.Close()
 //	pool.Join()
 type Pool struct {
@@ -74,6 +78,7 @@ func NewPool(n int) *Pool {
 		go w.loop(cell)
 	}
 	p.untrack = session.Track(poolLifetime, func() { p.Terminate() })
+	opened(p)
 	return p
 }
 
@@ -157,7 +162,11 @@ func (p *Pool) ImapUnordered(target any, items any) *Iterator {
 }
 
 // Close stops the pool from taking tasks; the workers exit once the tasks
-// already given are done. Join waits for that.
+// already given are done. Join waits for that. A pool that is never
+// closed keeps its worker processes for the rest of the session (see
+// OpenPools): close it at the end of the cell that used it, or with
+// defer inside a function (a defer at the top level of a cell runs at
+// once, not at the end of the cell).
 //
 //	pool.Close()
 //	pool.Join()
@@ -166,6 +175,7 @@ func (p *Pool) Close() {
 	p.closed = true
 	p.cond.Broadcast()
 	p.mu.Unlock()
+	closed(p)
 }
 
 // Join waits for the workers to exit; call Close or Terminate first.
@@ -189,6 +199,7 @@ func (p *Pool) Join() error {
 //
 //	pool.Terminate()
 func (p *Pool) Terminate() {
+	closed(p)
 	p.mu.Lock()
 	p.closed, p.killed = true, true
 	queued := p.queue

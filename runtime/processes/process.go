@@ -48,6 +48,8 @@ type Process struct {
 	started     bool
 	interrupted bool
 	proc        *proc
+	stopped     bool // Terminate or Kill
+	read        readMark
 	done        chan struct{}
 	code        int
 	result      any
@@ -81,24 +83,35 @@ func Start(target any, args ...any) (*Process, error) {
 	return p, p.Start()
 }
 
+// startFailed reports a failed start into the cell unless the error is
+// read (see unread.go).
+func (p *Process) startFailed(cell string, err error) error {
+	name := p.target.name
+	if name == "" {
+		name = "a process"
+	}
+	reportUnread(cell, &p.read, fmt.Sprintf("processes.Start(%s) failed", name), err)
+	return watch(err, &p.read)
+}
+
 // Start starts the process. A process starts once; its output goes to the
 // cell running now, and interrupting that cell kills it.
 //
 //	err := p.Start()
 func (p *Process) Start() error {
+	cell := session.CurrentCell()
 	if p.err != nil {
-		return p.err
+		return p.startFailed(cell, p.err)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.started {
 		return errors.New("this process was already started; a process can be started only once (make a new one)")
 	}
-	cell := session.CurrentCell()
 	decls := session.Declarations()
 	c, err := startChild(cell, p.target.name, decls)
 	if err != nil {
-		return err
+		return p.startFailed(cell, err)
 	}
 	err = p.send(c, decls)
 	if err != nil && c.native {
@@ -107,14 +120,14 @@ func (p *Process) Start() error {
 		c.finish()
 		nativeFailedFor(c.path, p.target.name, err.Error())
 		if c, err = startProc(cell); err != nil {
-			return err
+			return p.startFailed(cell, err)
 		}
 		err = p.send(c, decls)
 	}
 	if err != nil {
 		c.signal(syscall.SIGKILL)
 		c.finish()
-		return fmt.Errorf("cannot start process: %v", err)
+		return p.startFailed(cell, fmt.Errorf("cannot start process: %v", err))
 	}
 	p.started = true
 	p.proc = c
@@ -210,11 +223,18 @@ func (p *Process) wait(cell string, decls []string, untrack func()) {
 	p.mu.Lock()
 	p.code = exitCode(c.state)
 	p.result, p.runErr = result, err
+	quiet := p.interrupted || p.stopped
 	p.mu.Unlock()
 	close(p.done)
+	if err != nil && !quiet {
+		reportUnread(cell, &p.read, fmt.Sprintf("process %s (pid %d) failed", what, c.pid()), err)
+	}
 }
 
 // Join waits for the process to end and returns its error (see Err).
+// An error that no one reads is printed into the starting cell once the
+// process and that cell have ended; `p.Join()` alone does not read it,
+// printing or checking the returned error does (see Err).
 //
 //	p.Join()
 func (p *Process) Join() error {
@@ -222,7 +242,9 @@ func (p *Process) Join() error {
 		return err
 	}
 	<-p.done
-	return p.Err()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return watch(p.runErr, &p.read)
 }
 
 // JoinTimeout waits at most d for the process to end and tells whether it
@@ -245,7 +267,7 @@ func (p *Process) JoinTimeout(d time.Duration) bool {
 
 func (p *Process) checkStarted(what string) error {
 	if p.err != nil {
-		return p.err
+		return watch(p.err, &p.read)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -315,7 +337,11 @@ func (p *Process) sendSignal(sig syscall.Signal) error {
 	if err := p.checkStarted("signal"); err != nil {
 		return err
 	}
-	return p.proc.signal(sig)
+	p.mu.Lock()
+	p.stopped = true
+	c := p.proc
+	p.mu.Unlock()
+	return c.signal(sig)
 }
 
 // Result is what the function returned, once the process has ended: nil
@@ -337,13 +363,22 @@ func (p *Process) Result() any {
 }
 
 // Err is why the call failed, once the process has ended: the function
-// panicked (a *TaskError with the child's traceback), returned a non-nil
-// error, or the process died first. nil while it runs.
+// panicked (a *TaskError with the child's traceback, see errors.As),
+// returned a non-nil error, or the process died first. nil while it runs.
 //
+// Calling Err after the end reads the error: an error no one read is
+// printed into the cell that started the process, once the process and
+// that cell have ended. Printing or examining (errors.Is, errors.As) the
+// error that Start or Join returned reads it too; `p.Join()` alone does
+// not. Errors of a process stopped with Terminate or Kill or by an
+// interrupt are never printed.
+//
+//	p.Join()
 //	if err := p.Err(); err != nil { fmt.Println(err) }
 func (p *Process) Err() error {
 	if p.err != nil {
-		return p.err
+		p.read.read.Store(true)
+		return watch(p.err, &p.read)
 	}
 	select {
 	case <-p.done:
@@ -352,7 +387,8 @@ func (p *Process) Err() error {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.runErr
+	p.read.read.Store(true)
+	return watch(p.runErr, &p.read)
 }
 
 // String describes the process: function, pid and state.

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"sync"
 	"time"
+
+	"gokernel/runtime/display"
 )
 
 // ErrTimeout is returned by GetTimeout when the results are not ready.
@@ -35,6 +37,9 @@ type AsyncResult struct {
 	whole   error // failed as a whole (bad input, closed pool, interrupt)
 	noneRan bool  // whole came before any call ended: there are no results
 	done    chan struct{}
+
+	progress *display.ProgressBar // ShowProgress
+
 }
 
 func newAsyncResult(n int, single bool) *AsyncResult {
@@ -271,6 +276,9 @@ func (r *AsyncResult) end(i int, v any, err error) {
 		r.errs[i] = err
 	}
 	r.order = append(r.order, i)
+	if r.progress != nil {
+		r.progress.Add(1)
+	}
 	r.cond.Broadcast()
 	if len(r.order) == len(r.values) {
 		close(r.done)

@@ -22,7 +22,7 @@ const ChildCommand = "__child"
 //	pool.Map(greet, names) // runs as pool.Map(processes.Func("greet", greet), names)
 var TargetTakers = []string{
 	"Start", "New", "NewProcess",
-	"Map", "MapAsync", "Apply", "ApplyAsync",
+	"Map", "MapAsync", "MapInto", "MapProgress", "Apply", "ApplyAsync",
 	"Starmap", "StarmapAsync", "Imap", "ImapUnordered",
 }
 

@@ -111,6 +111,7 @@ func printOutput(o Output) {
 func SetCurrentCell(id string) {
 	mu.Lock()
 	cell = id
+	runningCell, cellsTracked = id, true
 	mu.Unlock()
 }
 

@@ -19,12 +19,14 @@ func init() {
 		"JSON":     reflect.ValueOf(display.JSON),
 		"Markdown": reflect.ValueOf(display.Markdown),
 		"PNG":      reflect.ValueOf(display.PNG),
+		"Progress": reflect.ValueOf(display.Progress),
 		"SVG":      reflect.ValueOf(display.SVG),
 		"Show":     reflect.ValueOf(display.Show),
 		"Table":    reflect.ValueOf(display.Table),
 		"Text":     reflect.ValueOf(display.Text),
 
 		// type definitions
-		"Display": reflect.ValueOf((*display.Display)(nil)),
+		"Display":     reflect.ValueOf((*display.Display)(nil)),
+		"ProgressBar": reflect.ValueOf((*display.ProgressBar)(nil)),
 	}
 }

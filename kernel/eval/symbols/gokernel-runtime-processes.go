@@ -24,9 +24,12 @@ func init() {
 		"New":               reflect.ValueOf(processes.New),
 		"NewPool":           reflect.ValueOf(processes.NewPool),
 		"NewProcess":        reflect.ValueOf(processes.NewProcess),
+		"OpenPools":         reflect.ValueOf(processes.OpenPools),
 		"Register":          reflect.ValueOf(processes.Register),
+		"RegisterVar":       reflect.ValueOf(processes.RegisterVar),
 		"RunChild":          reflect.ValueOf(processes.RunChild),
 		"SetExecutable":     reflect.ValueOf(processes.SetExecutable),
+		"SetNativeChildren": reflect.ValueOf(processes.SetNativeChildren),
 		"Start":             reflect.ValueOf(processes.Start),
 		"TargetTakers":      reflect.ValueOf(&processes.TargetTakers).Elem(),
 

@@ -13,18 +13,26 @@ import (
 func init() {
 	Symbols["gokernel/runtime/session/session"] = map[string]reflect.Value{
 		// function, constant and variable definitions
+		"AfterCell":       reflect.ValueOf(session.AfterCell),
+		"BeginWork":       reflect.ValueOf(session.BeginWork),
 		"CurrentCell":     reflect.ValueOf(session.CurrentCell),
 		"Declarations":    reflect.ValueOf(session.Declarations),
 		"Emit":            reflect.ValueOf(session.Emit),
+		"EndCell":         reflect.ValueOf(session.EndCell),
 		"Flush":           reflect.ValueOf(session.Flush),
+		"HasKernel":       reflect.ValueOf(session.HasKernel),
+		"RefGlobals":      reflect.ValueOf(session.RefGlobals),
 		"SetCurrentCell":  reflect.ValueOf(session.SetCurrentCell),
 		"SetDeclarations": reflect.ValueOf(session.SetDeclarations),
 		"SetEmitter":      reflect.ValueOf(session.SetEmitter),
 		"SetFlusher":      reflect.ValueOf(session.SetFlusher),
+		"SetRefGlobals":   reflect.ValueOf(session.SetRefGlobals),
 		"ShmPrefix":       reflect.ValueOf(session.ShmPrefix),
 		"StopAll":         reflect.ValueOf(session.StopAll),
 		"StopCell":        reflect.ValueOf(session.StopCell),
 		"Track":           reflect.ValueOf(session.Track),
+		"TrackWork":       reflect.ValueOf(session.TrackWork),
+		"WorkCell":        reflect.ValueOf(session.WorkCell),
 
 		// type definitions
 		"Output": reflect.ValueOf((*session.Output)(nil)),
