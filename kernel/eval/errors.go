@@ -69,6 +69,9 @@ func newError(name, msg, code string, line, col int) *Error {
 			}
 		}
 		tb = append(tb, "    "+string(pad)+red+"^"+reset)
+		if h := pythonHint(name, msg, src); h != "" { // pyhints.go
+			tb = append(tb, green+"hint"+reset+": "+h)
+		}
 	}
 	e.Traceback = tb
 	return e
