@@ -2,6 +2,8 @@ package evalproc
 
 import (
 	"errors"
+	"fmt"
+	"os"
 	"slices"
 
 	"gokernel/kernel/eval"
@@ -17,6 +19,7 @@ var cellCheck *typecheck.Checker
 // unchecked until it is there (GOKERNEL_TYPECHECK=wait: they wait).
 func startTypecheck() {
 	if opt, on := typecheck.OptionsFromEnv(); on {
+		opt.Hint = eval.PythonHint
 		cellCheck = typecheck.New(opt)
 	}
 }
@@ -32,6 +35,13 @@ func checkCell(s *eval.Session, code string) error {
 	})
 	var te *typecheck.Error
 	if errors.As(err, &te) {
+		if log := os.Getenv("GOKERNEL_TYPECHECK_LOG"); log != "" {
+			// Every rejected cell, to review a test run for false positives.
+			if f, err := os.OpenFile(log, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644); err == nil {
+				fmt.Fprintf(f, "=== %s\n%s\n", te.All, code)
+				f.Close()
+			}
+		}
 		return &magic.Error{Name: te.Name, Value: te.Value, Traceback: te.Traceback}
 	}
 	return nil

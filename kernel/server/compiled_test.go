@@ -152,7 +152,7 @@ func TestNativeChildren(t *testing.T) {
 	if res.Stdout != "[main.Rect 1 main.Rect 2 main.Rect 3] <nil>\n" {
 		t.Errorf("pool results %q", res.Stdout)
 	}
-	res = mustRun(t, k.Client, "p := processes.Start(kind, 7)\np.Join()\np.Result()")
+	res = mustRun(t, k.Client, "p, _ := processes.Start(kind, 7)\np.Join()\np.Result()")
 	if !strings.Contains(res.Text(), "main.Rect 7") {
 		t.Errorf("process result %q", res.Text())
 	}

@@ -106,7 +106,7 @@ func kernelInfo() map[string]any {
 func toolchainBanner() string {
 	tc, err := gotool.Find()
 	if err != nil {
-		return "No Go toolchain found: cells are interpreted; %%run, %run, %test and native processes need one (" + gotool.Hint + ")."
+		return "No Go toolchain found: cells are interpreted without Go's type check first (only the interpreter's errors); %%run, %run, %test and native processes need one (" + gotool.Hint + ")."
 	}
 	return "Compiled runs (%%run, %run, %test, native processes) use " + tc.Version + " (" + tc.Go + "). %lsmagic lists the magics."
 }

@@ -107,25 +107,32 @@ func (c *Checker) list(paths []string) error {
 	return nil
 }
 
-// listNames finds the package names that several standard packages
-// share: a cell using one without importing it may mean either to the
-// interpreter, so such cells are not checked.
+// listNames finds the package names whose shortest standard packages
+// tie (text/template and html/template): a cell using one without
+// importing it may mean either to the interpreter, which picks the
+// shortest path, so such cells are not checked.
 func (c *Checker) listNames() error {
 	out, err := c.goCommand("list", "-e", "-f", "{{.ImportPath}} {{.Name}}", "std")
 	if err != nil && len(out) == 0 {
 		return err
 	}
-	count := map[string]int{}
+	shortest := map[string]int{}
+	ties := map[string]int{}
 	for line := range strings.Lines(string(out)) {
 		path, name, _ := strings.Cut(strings.TrimSpace(line), " ")
 		if strings.Contains(path, "internal") || strings.Contains(path, "vendor") || name == "main" {
 			continue
 		}
-		count[name]++
+		switch l, ok := shortest[name]; {
+		case !ok || len(path) < l:
+			shortest[name], ties[name] = len(path), 1
+		case len(path) == l:
+			ties[name]++
+		}
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for n, k := range count {
+	for n, k := range ties {
 		if k > 1 {
 			c.ambiguous[n] = true
 		}

@@ -43,6 +43,9 @@ type Options struct {
 	// packages a cell needs that are not loaded yet) instead of letting
 	// cells pass unchecked meanwhile. Tests use it.
 	Wait bool
+	// Hint, if set, gives a hint for an error of a cell line (e.g. a
+	// Python habit), shown under the quoted line; "" for none.
+	Hint func(name, msg, line string) string
 }
 
 // Checker type-checks cells. It loads export data in the background from
@@ -131,6 +134,8 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s (line %d, column %d)", e.Name, e.Value, e.Line, e.Col)
 }
 
+const sessionPath = "gokernel/runtime/session"
+
 // maxErrors is as many as `go build` prints.
 const maxErrors = 10
 
@@ -171,6 +176,9 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 	}
 	uncertain := false
 	resolve := func(name string) (string, bool) {
+		if name == "session" {
+			return sessionPath, true // preloaded in sessions, not in compiled programs
+		}
 		path, ok := program.DefaultResolve(name)
 		if ok && !strings.HasPrefix(path, "gokernel/") && c.isAmbiguous(name) {
 			uncertain = true
@@ -276,6 +284,11 @@ func (c *Checker) report(f *ast.File, cell string, errs []types.Error, known fun
 			e.Traceback = append(e.Traceback, "", red+e.Name+reset+": "+o.msg)
 		}
 		e.Traceback = append(e.Traceback, quote(cell, o.line, o.col)...)
+		if c.opt.Hint != nil {
+			if h := c.opt.Hint(e.Name, o.msg, cellLine(cell, o.line)); h != "" {
+				e.Traceback = append(e.Traceback, green+"hint"+reset+": "+h)
+			}
+		}
 	}
 	return e
 }
@@ -338,11 +351,10 @@ const (
 // quote is the cell line of an error with a caret under its column, as
 // kernel/eval shows its errors.
 func quote(cell string, line, col int) []string {
-	lines := strings.Split(cell, "\n")
-	if line < 1 || line > len(lines) {
+	src := cellLine(cell, line)
+	if src == "" && (line < 1 || line > strings.Count(cell, "\n")+1) {
 		return nil
 	}
-	src := strings.TrimRight(lines[line-1], "\r")
 	pre := src
 	if col-1 < len(src) {
 		pre = src[:max(col-1, 0)]
@@ -358,4 +370,13 @@ func quote(cell string, line, col int) []string {
 		"    " + src,
 		"    " + string(pad) + red + "^" + reset,
 	}
+}
+
+// cellLine is line n (1-based) of cell, or "".
+func cellLine(cell string, n int) string {
+	lines := strings.Split(cell, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[n-1], "\r")
 }

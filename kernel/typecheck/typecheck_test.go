@@ -37,6 +37,7 @@ func TestRejects(t *testing.T) {
 		{"mismatched", []string{`/*line _.go:1:1*/var r any`, `/*line _.go:1:1*/var total int`}, "total += r", 1, 1, "invalid operation: total += r (mismatched types int and any)"},
 		{"unused middle expression", nil, "x := 1\nx\nfmt.Println(x)", 2, 1, "x (variable of type int) is not used"},
 		{"undefined", nil, "fmt.Println(nope)", 1, 13, "undefined: nope"},
+		{"rand without import", nil, "rand.Intn(\"x\")", 1, 11, "cannot use \"x\" (untyped string constant) as int value in argument to rand.Intn"},
 		{"not enough", []string{`/*line _.go:1:1*/func add(a, b int) int { return a + b }`}, "add(1)", 1, 6, "not enough arguments in call to add\n\thave (number)\n\twant (int, int)"},
 	}
 	for _, tc := range cases {
@@ -84,6 +85,8 @@ func TestAccepts(t *testing.T) {
 		{"defer and labels", nil, "defer fmt.Println(\"d\")\nL:\nfor {\n\tbreak L\n}"},
 		{"comma ok", nil, "m := map[string]int{}\nv, ok := m[\"a\"]\nfmt.Println(v, ok)"},
 		{"method on session type", []string{`/*line _.go:1:1*/type P struct{ X int }`}, "func (p P) Double() int { return 2 * p.X }\nP{2}.Double()"},
+		{"session without import", nil, "session.ShmPrefix()"},
+		{"tie between std packages", nil, "template.HTMLEscapeString(1)"},
 		{"pointer method", nil, "var sb strings.Builder\nsb.WriteString(\"x\")\nsb.String()"},
 	}
 	known := func(name string) bool { return name == "mystery" }
