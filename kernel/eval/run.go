@@ -467,6 +467,11 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 			e = better
 		}
 	}
+	if e.Name == "UnsupportedSyntax" || e.Value == "constant definition loop" {
+		if u := s.undefinedIn(c); u != nil {
+			e = u
+		}
+	}
 	return nil, nil, nil, nil, e
 }
 
