@@ -90,7 +90,9 @@ func (p *Pool) Size() int { return p.size }
 // Map calls target once per element of items (any slice or array) in the
 // workers and returns the results in input order. The error is the first
 // failed call's (in input order), with the worker's traceback if it
-// panicked; results of calls that succeeded are still returned.
+// panicked; results of calls that succeeded are still returned. The
+// results are values in an interface (any): MapInto stores them in a
+// slice of their own type instead, and MapProgress shows a progress bar.
 //
 //	squares, err := pool.Map(square, []int{1, 2, 3}) // [1 4 9]
 func (p *Pool) Map(target any, items any) ([]any, error) {

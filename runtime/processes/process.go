@@ -346,7 +346,8 @@ func (p *Process) sendSignal(sig syscall.Signal) error {
 
 // Result is what the function returned, once the process has ended: nil
 // for no results, the value for one, a []any for several (a trailing
-// error result is reported by Err instead).
+// error result is reported by Err instead). ResultInto stores it in a
+// variable of its own type.
 //
 //	p, _ := processes.Start(square, 7)
 //	p.Join()

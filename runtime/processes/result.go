@@ -84,7 +84,8 @@ func (r *AsyncResult) WaitTimeout(d time.Duration) bool {
 
 // Get waits and returns the results in input order, with the first
 // failed call's error (ApplyAsync: a one-element slice; see Value). When
-// nothing ran (bad arguments, a closed pool) the results are nil.
+// nothing ran (bad arguments, a closed pool) the results are nil. GetInto
+// gives them in a slice of their own type.
 //
 //	squares, err := res.Get()
 func (r *AsyncResult) Get() ([]any, error) {
@@ -339,7 +340,8 @@ func (it *Iterator) Next() bool {
 	return true
 }
 
-// Value is the result Next moved to.
+// Value is the result Next moved to (ValueInto stores it in a variable
+// of its own type).
 //
 //	v := it.Value()
 func (it *Iterator) Value() any { return it.value }
