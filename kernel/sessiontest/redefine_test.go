@@ -92,7 +92,10 @@ func TestSharedGlobalsAreTheParentsObjects(t *testing.T) {
 			k.ok(`var lock = shared.NewLock()
 var total = shared.NewInt(0)
 var q = queues.NewQueue(0)
+var where = queues.NewQueue(0)
 func addLocked(id int) {
+	exe, _ := os.Executable()
+	where.Put(exe)
 	for round := 0; round < 2; round++ {
 		lock.Acquire()
 		for i := 0; i < 3; i++ {
@@ -112,6 +115,17 @@ for i := 0; i < 4; i++ { v, _ := q.Get(); seen = append(seen, int(v.(float64))) 
 fmt.Println(seen, total.Get())`)
 			if want := "<nil> <nil>\n[3 6 9 12] 12\n"; r.Stdout != want {
 				t.Errorf("got %q, want %q (stderr %q)", r.Stdout, want, r.Stderr)
+			}
+			// Which program ran addLocked: the kernel's own binary (an
+			// interpreted child) or a compiled one (a native child).
+			r = k.ok(`for i := 0; i < 2; i++ { v, _ := where.Get(); fmt.Println(v) }`)
+			for _, exe := range strings.Fields(r.Stdout) {
+				if native := exe != binary; native != (mode == "wait") {
+					t.Errorf("with GOKERNEL_NATIVE_CHILDREN=%s, addLocked ran in %s (the kernel is %s)", mode, exe, binary)
+				}
+			}
+			if n := len(strings.Fields(r.Stdout)); n != 2 {
+				t.Errorf("the children's executables: %q", r.Stdout)
 			}
 		})
 	}
