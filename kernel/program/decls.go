@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -217,8 +218,8 @@ type graph struct {
 // one, or one of shadow, declares one of its names, when it did not
 // parse, or when it declares nothing usable (main, init, only "_").
 func newGraph(decls []*decl, shadow map[string]bool) *graph {
-	g := &graph{decls: decls, defs: map[string]int{}, methods: map[string][]int{}}
-	last := map[string]int{}
+	g := &graph{decls: decls, defs: make(map[string]int, len(decls)), methods: map[string][]int{}}
+	last := make(map[string]int, len(decls))
 	for i, d := range decls {
 		for _, k := range d.keys {
 			last[k] = i
@@ -242,6 +243,31 @@ func newGraph(decls []*decl, shadow map[string]bool) *graph {
 			g.methods[d.recv] = append(g.methods[d.recv], i)
 		}
 	}
+	return g
+}
+
+var (
+	graphMu   sync.Mutex
+	lastGraph *graph
+)
+
+// cachedGraph is newGraph, reusing the last graph when nothing shadows
+// and the declarations are the same: every cell of a session assembles
+// a program (kernel/typecheck) from declarations that rarely change.
+func cachedGraph(decls []*decl, shadow map[string]bool) *graph {
+	if len(shadow) > 0 {
+		return newGraph(decls, shadow)
+	}
+	graphMu.Lock()
+	g := lastGraph
+	graphMu.Unlock()
+	if g != nil && slices.Equal(g.decls, decls) {
+		return g
+	}
+	g = newGraph(decls, nil)
+	graphMu.Lock()
+	lastGraph = g
+	graphMu.Unlock()
 	return g
 }
 

@@ -265,7 +265,7 @@ func assemble(decls []string, shadow map[string]bool, roots []string, free map[s
 	for i, s := range decls {
 		p.session[i] = parseDecl(s)
 	}
-	p.g = newGraph(p.session, shadow)
+	p.g = cachedGraph(p.session, shadow)
 	p.kept = p.g.reach(roots)
 	for i, d := range p.session {
 		if p.kept[i] {
