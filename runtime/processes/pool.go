@@ -554,6 +554,9 @@ func (w *worker) serve(first *chunk) {
 		return
 	}
 	w.last = first.res
+	// The cell first: a fast (native) child prints before the parent
+	// would get to it after the send.
+	c.setCell(first.res.cell)
 	w.send(c, first)
 	inflight := []*chunk{first}
 	for len(inflight) > 0 {
