@@ -230,10 +230,15 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 		case reqExecute:
 			e.execute(ctx, r, &reply)
 		case reqComplete:
-			reply.Matches, reply.Start, reply.End = e.complete(r.Code, r.CursorPos)
-			reply.Types = e.completeTypes(r.Code, r.CursorPos, reply.Matches)
+			var ok bool
+			if reply.Matches, reply.Types, reply.Start, reply.End, ok = typesComplete(e.sess, r.Code, r.CursorPos); !ok {
+				reply.Matches, reply.Start, reply.End = e.complete(r.Code, r.CursorPos)
+				reply.Types = e.completeTypes(r.Code, r.CursorPos, reply.Matches)
+			}
 		case reqInspect:
-			reply.Found, reply.Data = e.sess.Inspect(r.Code, r.CursorPos, r.Detail)
+			if reply.Found, reply.Data = e.sess.Inspect(r.Code, r.CursorPos, r.Detail); !reply.Found {
+				reply.Found, reply.Data = typesInspect(e.sess, r.Code, r.CursorPos)
+			}
 		case reqIsComplete:
 			reply.Status, reply.Indent = e.isComplete(r.Code)
 		case reqReplay:

@@ -46,3 +46,26 @@ func checkCell(s *eval.Session, code string) error {
 	}
 	return nil
 }
+
+// typesComplete answers `x.prefix` from Go's types (fields and methods,
+// pointer-receiver ones of addressable values); ok is false when it
+// cannot, and the session answers.
+func typesComplete(s evalSession, code string, cursor int) (matches, kinds []string, start, end int, ok bool) {
+	if cellCheck == nil || magic.HasMagic(code) {
+		return nil, nil, 0, 0, false
+	}
+	return cellCheck.Complete(s.Declarations(), code, cursor)
+}
+
+// typesInspect describes the expression at the cursor from Go's types,
+// for what the session's inspect does not find.
+func typesInspect(s evalSession, code string, cursor int) (bool, map[string]any) {
+	if cellCheck == nil || magic.HasMagic(code) {
+		return false, nil
+	}
+	text, ok := cellCheck.Inspect(s.Declarations(), code, cursor)
+	if !ok {
+		return false, nil
+	}
+	return true, map[string]any{"text/plain": text}
+}

@@ -136,3 +136,53 @@ func BenchmarkTypeCheckCost(b *testing.B) {
 		}
 	}
 }
+
+// Completion from Go's types offers the pointer-receiver methods of an
+// addressable value, and inspect describes what the session does not.
+func TestTypesCompleteAndInspect(t *testing.T) {
+	k := startKernelEnv(t, []string{"GOKERNEL_TYPECHECK=wait"})
+	ctx := testContext(t)
+	mustRun(t, k.Client, "type Point struct{ X, Y int }\nfunc (p *Point) Move(dx int) { p.X += dx }\nvar pt Point\nvar sbs strings.Builder")
+	mustRun(t, k.Client, "1") // the checker is ready once a cell was checked
+	complete := func(code string) map[string]string {
+		t.Helper()
+		m, err := k.Request(ctx, client.Shell, "complete_request", map[string]any{"code": code, "cursor_pos": len(code)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := content(t, m)
+		matches, _ := v["matches"].([]any)
+		meta, _ := v["metadata"].(map[string]any)
+		items, _ := meta["_jupyter_types_experimental"].([]any)
+		out := map[string]string{}
+		for i, it := range items {
+			item := it.(map[string]any)
+			if item["text"] != matches[i] {
+				t.Errorf("item %v is not match %v", item, matches[i])
+			}
+			out[item["text"].(string)], _ = item["type"].(string)
+		}
+		if want := float64(len(code)); v["cursor_end"] != want {
+			t.Errorf("complete %q: cursor_end %v", code, v["cursor_end"])
+		}
+		return out
+	}
+	if got := complete("var sb strings.Builder\nsb.Wri"); got["WriteString"] != "method" || got["WriteByte"] != "method" {
+		t.Errorf("sb.Wri: %v", got)
+	}
+	if got := complete("sbs.Gr"); got["Grow"] != "method" {
+		t.Errorf("sbs.Gr: %v", got)
+	}
+	if got := complete("pt."); got["Move"] != "method" || got["X"] != "field" {
+		t.Errorf("pt.: %v", got)
+	}
+	code := "var sb strings.Builder\nsb.WriteString(\"x\")"
+	m, err := k.Request(ctx, client.Shell, "inspect_request", map[string]any{"code": code, "cursor_pos": strings.Index(code, "Wri") + 2, "detail_level": 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := content(t, m)["data"].(map[string]any)
+	if text, _ := data["text/plain"].(string); !strings.Contains(text, "WriteString(s string) (int, error)") {
+		t.Errorf("inspect sb.WriteString: %q", text)
+	}
+}

@@ -64,7 +64,9 @@ type Checker struct {
 	ambiguous   map[string]bool   // names several std packages share
 	fetching    chan struct{}
 	imp         types.Importer
-	missing     []string // paths the last check could not import
+	missing     []string     // paths the last check could not import
+	lastObj     types.Object // what typeAt's expression names
+	uses        int          // checks since fset and imp were made
 }
 
 // New starts a checker: export data is listed in the background.
@@ -84,6 +86,22 @@ func New(opt Options) *Checker {
 func OptionsFromEnv() (opt Options, enabled bool) {
 	v := os.Getenv("GOKERNEL_TYPECHECK")
 	return Options{Wait: v == "wait"}, v != "off"
+}
+
+// renewAfter bounds the file set's growth (each check adds its file):
+// after that many checks, a new one and a new importer.
+const renewAfter = 5000
+
+// files returns the file set and importer of a check.
+func (c *Checker) files() (*token.FileSet, types.Importer) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.uses++; c.uses > renewAfter {
+		c.uses = 0
+		c.fset = token.NewFileSet()
+		c.imp = importer.ForCompiler(c.fset, "gc", c.lookup)
+	}
+	return c.fset, c.imp
 }
 
 // lookup opens a package's export data for the importer; called with
@@ -175,16 +193,7 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 		return nil, nil
 	}
 	uncertain := false
-	resolve := func(name string) (string, bool) {
-		if name == "session" {
-			return sessionPath, true // preloaded in sessions, not in compiled programs
-		}
-		path, ok := program.DefaultResolve(name)
-		if ok && !strings.HasPrefix(path, "gokernel/") && c.isAmbiguous(name) {
-			uncertain = true
-		}
-		return path, ok
-	}
+	resolve := c.resolve(&uncertain)
 	src, err := program.Main(decls, cell, program.Options{Resolve: resolve})
 	if err != nil || uncertain {
 		return nil, nil // the interpreter reports what does not parse
@@ -194,13 +203,14 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 			return nil, nil // a module's package (%go get): the interpreter checks it
 		}
 	}
-	f, err := parser.ParseFile(c.fset, program.MainFile, src.Files[program.MainFile], parser.SkipObjectResolution)
+	fset, imp := c.files()
+	f, err := parser.ParseFile(fset, program.MainFile, src.Files[program.MainFile], parser.SkipObjectResolution)
 	if err != nil {
 		return nil, nil
 	}
 	var errs []types.Error
 	conf := types.Config{
-		Importer: c.imp,
+		Importer: imp,
 		Sizes:    types.SizesFor("gc", runtime.GOARCH),
 		Error: func(err error) {
 			var te types.Error
@@ -211,7 +221,7 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 	}
 	c.mu.Lock()
 	c.missing = nil
-	conf.Check("main", c.fset, []*ast.File{f}, nil)
+	conf.Check("main", fset, []*ast.File{f}, nil)
 	missing := c.missing
 	c.mu.Unlock()
 	if len(missing) > 0 {
@@ -220,7 +230,7 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 	if len(errs) == 0 {
 		return nil, nil
 	}
-	return c.report(f, cell, errs, known), nil
+	return c.report(fset, f, cell, errs, known), nil
 }
 
 func (c *Checker) isAmbiguous(name string) bool {
@@ -237,15 +247,15 @@ func (c *Checker) isUnavailable(path string) bool {
 
 // report turns the checker's errors into the cell's error, or nil when
 // they do not prove the cell wrong.
-func (c *Checker) report(f *ast.File, cell string, errs []types.Error, known func(string) bool) error {
-	defs, final := cellShape(c.fset, f)
+func (c *Checker) report(fset *token.FileSet, f *ast.File, cell string, errs []types.Error, known func(string) bool) error {
+	defs, final := cellShape(fset, f)
 	type located struct {
 		line, col int
 		msg       string
 	}
 	var out []located
 	for _, e := range errs {
-		p := c.fset.Position(e.Pos)
+		p := fset.Position(e.Pos)
 		if p.Filename != bodyFile || p.Line <= 0 {
 			// In the session's declarations or the generated code: not
 			// the cell's fault, or not a faithful picture of it.
