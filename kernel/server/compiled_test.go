@@ -278,3 +278,22 @@ func TestCompiledLeavesNothingBehind(t *testing.T) {
 		}
 	}
 }
+
+// processes.WaitCompiled waits for the background build of a target's
+// native child, and says false at once where there is none.
+func TestWaitCompiled(t *testing.T) {
+	needGo(t)
+	t.Setenv("GOKERNEL_NATIVE_CHILDREN", "")
+	k := startKernel(t)
+	mustRun(t, k.Client, "type Rect struct{ W int }\nfunc kind(n int) string { return fmt.Sprintf(\"%T %d\", Rect{n}, n) }")
+	res := mustRun(t, k.Client, "ok := processes.WaitCompiled(kind, time.Minute)\npool := processes.NewPool(1)\nout, err := pool.Map(kind, []int{1})\npool.Close()\nfmt.Println(ok, out, err)")
+	if res.Stdout != "true [main.Rect 1] <nil>\n" {
+		t.Errorf("after WaitCompiled: %q", res.Stdout)
+	}
+	t.Setenv("GOKERNEL_NATIVE_CHILDREN", "0")
+	off := startKernel(t)
+	mustRun(t, off.Client, "func twice(n int) int { return 2 * n }")
+	if r := mustRun(t, off.Client, "processes.WaitCompiled(twice, time.Minute)"); r.Text() != "false" {
+		t.Errorf("WaitCompiled without native children: %q", r.Text())
+	}
+}

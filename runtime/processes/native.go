@@ -6,6 +6,9 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
+
+	"gokernel/runtime/session"
 )
 
 // Native children: compiled programs that run a target instead of the
@@ -123,4 +126,46 @@ func (c *proc) nativeStale(target string, decls []string) bool {
 		return false
 	}
 	return true
+}
+
+// WaitCompiled waits at most d until new processes and pool workers can
+// run f compiled, and reports whether they can. The kernel compiles a
+// function the first time a process or pool runs it, in the background,
+// and runs it interpreted until then; call WaitCompiled before timing a
+// pool, so that every run is timed the same way. It reports false at
+// once where there is nothing to wait for: no Go toolchain, a function
+// that cannot be compiled, or a program that is not a kernel session.
+//
+//	processes.WaitCompiled(fib, 30*time.Second)
+//	start := time.Now()
+//	pool.Map(fib, jobs)
+func WaitCompiled(f any, d time.Duration) bool {
+	tg, err := resolveTarget(f)
+	if err != nil {
+		return false
+	}
+	nativeMu.Lock()
+	hooked := nativeHook != nil
+	nativeMu.Unlock()
+	if !hooked {
+		return false
+	}
+	stop := make(chan struct{})
+	var once sync.Once
+	untrack := session.Track(session.CurrentCell(), func() { once.Do(func() { close(stop) }) })
+	defer untrack()
+	deadline := time.NewTimer(d)
+	defer deadline.Stop()
+	for {
+		if _, _, ok := nativeChild(tg.name, session.Declarations()); ok {
+			return true
+		}
+		select {
+		case <-deadline.C:
+			return false
+		case <-stop:
+			return false
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }

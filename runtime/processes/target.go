@@ -23,7 +23,7 @@ const ChildCommand = "__child"
 var TargetTakers = []string{
 	"Start", "New", "NewProcess",
 	"Map", "MapAsync", "MapInto", "MapProgress", "Apply", "ApplyAsync",
-	"Starmap", "StarmapAsync", "Imap", "ImapUnordered",
+	"Starmap", "StarmapAsync", "Imap", "ImapUnordered", "WaitCompiled",
 }
 
 // Target is a named top-level function of the session: what a child

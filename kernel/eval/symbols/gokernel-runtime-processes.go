@@ -32,6 +32,7 @@ func init() {
 		"SetNativeChildren": reflect.ValueOf(processes.SetNativeChildren),
 		"Start":             reflect.ValueOf(processes.Start),
 		"TargetTakers":      reflect.ValueOf(&processes.TargetTakers).Elem(),
+		"WaitCompiled":      reflect.ValueOf(processes.WaitCompiled),
 
 		// type definitions
 		"AsyncResult": reflect.ValueOf((*processes.AsyncResult)(nil)),
