@@ -50,6 +50,8 @@ func TestTypeCheckedCells(t *testing.T) {
 	if !strings.Contains(strings.Join(e.Traceback, "\n"), "lk.Acquire") {
 		t.Errorf("no hint for a Python habit: %q", e.Traceback)
 	}
+	// The Go parts of a cell with magics, at their lines in the cell.
+	checkedError(t, k, "%env GK_TC=1\nlk.Acquire(0)", "too many arguments in call to lk.Acquire", 2, 12)
 	// The rejected cells ran nothing and defined nothing.
 	res := mustRun(t, k.Client, "fmt.Println(total)\ntotal")
 	if res.Stdout != "1\n" || res.Result["text/plain"] != "1" {
