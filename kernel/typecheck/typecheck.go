@@ -270,6 +270,12 @@ func (c *Checker) report(fset *token.FileSet, f *ast.File, cell string, errs []t
 			// session variable the declarations cannot describe.
 			return nil
 		}
+		if rest, ok := strings.CutPrefix(e.Msg, "\t"); ok && len(out) > 0 {
+			// A continuation ("other declaration of f") of the error
+			// before, which go build prints under it.
+			out[len(out)-1].msg += fmt.Sprintf("\n\tline %d, column %d: %s", p.Line, p.Column, rest)
+			continue
+		}
 		out = append(out, located{p.Line, p.Column, e.Msg})
 	}
 	if len(out) == 0 {

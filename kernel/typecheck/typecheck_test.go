@@ -38,6 +38,8 @@ func TestRejects(t *testing.T) {
 		{"unused middle expression", nil, "x := 1\nx\nfmt.Println(x)", 2, 1, "x (variable of type int) is not used"},
 		{"undefined", nil, "fmt.Println(nope)", 1, 13, "undefined: nope"},
 		{"rand without import", nil, "rand.Intn(\"x\")", 1, 11, "cannot use \"x\" (untyped string constant) as int value in argument to rand.Intn"},
+		{"redeclared", nil, "func f() {}\nfunc f() {}", 2, 6, "f redeclared in this block\n\tline 1, column 6: other declaration of f"},
+		{"pointer method of a value", []string{`/*line _.go:1:1*/type S struct{ n int }`, `/*line _.go:2:1*/func (s *S) Inc() { s.n++ }`}, "S{}.Inc()", 1, 5, "cannot call pointer method Inc on S"},
 		{"not enough", []string{`/*line _.go:1:1*/func add(a, b int) int { return a + b }`}, "add(1)", 1, 6, "not enough arguments in call to add\n\thave (number)\n\twant (int, int)"},
 	}
 	for _, tc := range cases {
