@@ -191,6 +191,9 @@ var panicLine = regexp.MustCompile(`^\d+:\d+: panic: `)
 // call stack; frames nobody takes within frameGrace (a panic in a runtime
 // thread) are printed in that form.
 type stderrTee struct {
+	// out is where the rest goes (the session's stderrFile): log output
+	// of a goroutine lands where its os.Stderr would.
+	out       func() *os.File
 	mu        sync.Mutex
 	frames    []string
 	timer     *time.Timer
@@ -201,6 +204,9 @@ const frameGrace = 100 * time.Millisecond
 
 func (t *stderrTee) Write(p []byte) (int, error) {
 	if !panicLine.Match(p) {
+		if t.out != nil {
+			return t.out().Write(p)
+		}
 		return os.Stderr.Write(p)
 	}
 	if t.immediate {

@@ -19,7 +19,7 @@ const helperPath = "gokernel/eval/gk"
 
 // helperExports builds the helper package of one session. Keep stores
 // the final value of a cell in kept.
-func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), gen, active *atomic.Int64, kept *atomic.Pointer[any], frames *stderrTee) interp.Exports {
+func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr func() *os.File, gen, active *atomic.Int64, kept *atomic.Pointer[any], frames *stderrTee) interp.Exports {
 	keep := reflect.ValueOf(func(x any) { kept.Store(&x) })
 	values := reflect.ValueOf(func(v ...any) []any { return v })
 	// Listed in MapTypes, Keep and Values get a value of an interpreted
@@ -41,7 +41,7 @@ func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), gen, activ
 		// cells: the file, once the buffered fmt output before it is
 		// written out, so that text keeps its order across the two.
 		"Stdout": reflect.ValueOf(func() *os.File { flushStdout(); return os.Stdout }),
-		"Stderr": reflect.ValueOf(func() *os.File { drainStdout(); return os.Stderr }),
+		"Stderr": reflect.ValueOf(func() *os.File { drainStdout(); return stderr() }),
 		// BeforeGo runs before each go statement of a cell: if the new
 		// goroutine kills the process, the output before it is out. It
 		// returns the cell the new goroutine works for, which GoBegin,

@@ -74,6 +74,18 @@ type Options struct {
 	// use of os.Stdout in a cell flushes it first, so that the two kinds
 	// of writes keep their order.
 	Stdout io.Writer
+	// StderrFile, if set, gives what os.Stderr means in cells, asked
+	// where a cell uses it (the evaluator gives goroutines of a finished
+	// cell a file whose text lands under that cell); nil: os.Stderr.
+	StderrFile func() *os.File
+}
+
+// stderrFile is what os.Stderr means in cells now.
+func (s *Session) stderrFile() *os.File {
+	if s.opts.StderrFile != nil {
+		return s.opts.StderrFile()
+	}
+	return os.Stderr
 }
 
 // Session is one notebook's interpreter state. Its methods may be called
@@ -151,6 +163,7 @@ func defaultName(path string) string {
 //	res, err := s.Execute(ctx, `x := 6 * 7; x`) // res.Data["text/plain"] == "42"
 func New(opts Options) (*Session, error) {
 	s := &Session{opts: opts, stdin: opts.Stdin}
+	s.stderr.out = s.stderrFile
 	if s.stdin == nil {
 		s.stdin = strings.NewReader("")
 	}
@@ -215,7 +228,7 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 
 		SourcecodeFilesystem: s.opts.Sources,
 	})
-	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, s.drainStdout, &s.gen, &s.active, &s.kept, &s.stderr), s.opts.Exports} {
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, s.drainStdout, s.stderrFile, &s.gen, &s.active, &s.kept, &s.stderr), s.opts.Exports} {
 		if len(ex) > 0 {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err

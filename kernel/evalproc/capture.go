@@ -109,6 +109,7 @@ type capture struct {
 	out, err pipeEnd
 	mu       sync.Mutex // orders markers and the events that carry them
 	seq      uint64
+	late     lateStderr // stderr files of cells whose goroutines outlive them
 }
 
 // pipeEnd is a descriptor the evaluator writes frames into, and the pipe
@@ -151,7 +152,7 @@ func startCapture(token string) (*capture, error) {
 	syscall.CloseOnExec(stderrFD)
 	w := os.NewFile(stderrFD, "stderr")
 	os.Stderr = w
-	log.SetOutput(w)
+	log.SetOutput(logWriter{c})
 	c.err = newPipeEnd(stderrFD)
 	c.buffered.after = stderrFD
 	// fmt output of a goroutine that a cell started goes to that cell,

@@ -80,7 +80,7 @@ func ServeEvaluator() int {
 		logger.Print(err)
 		return 1
 	}
-	e.sess, err = newSession(e.stdin, e.capture.buffered)
+	e.sess, err = newSession(e.stdin, e.capture.buffered, e.capture.stderrFor)
 	if err != nil {
 		out.write(event{Kind: evReady, Err: &ErrorInfo{Name: "EvaluatorError", Value: err.Error()}})
 		logger.Print(err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
 
 	"gokernel/kernel/compiled"
 	"gokernel/kernel/eval"
@@ -16,8 +17,8 @@ import (
 
 // newSession starts the yaegi session of the evaluator, with the runtime
 // helpers preloaded, stdin served by the kernel and fmt output buffered.
-func newSession(stdin io.Reader, stdout io.Writer) (evalSession, error) {
-	s, err := eval.New(eval.Options{Stdin: stdin, Stdout: stdout, Preload: true,
+func newSession(stdin io.Reader, stdout io.Writer, stderr func() *os.File) (evalSession, error) {
+	s, err := eval.New(eval.Options{Stdin: stdin, Stdout: stdout, StderrFile: stderr, Preload: true,
 		GoPath: sessionModules.GoPath(), Sources: sessionModules.SourceFS()})
 	if err != nil {
 		return nil, err

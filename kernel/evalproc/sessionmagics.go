@@ -43,7 +43,7 @@ func (e *evaluator) vars(ctx context.Context) []magic.Var {
 // The kernel learns that the declarations are gone from the cell's reply,
 // so an evaluator restarted later does not bring them back.
 func (e *evaluator) resetSession() error {
-	s, err := newSession(e.stdin, e.capture.buffered)
+	s, err := newSession(e.stdin, e.capture.buffered, e.capture.stderrFor)
 	if err != nil {
 		return err
 	}

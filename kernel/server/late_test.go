@@ -19,7 +19,7 @@ func TestLateGoroutineOutputGoesToItsCell(t *testing.T) {
 	ctx := testContext(t)
 	dir := t.TempDir()
 	flag := func(name string) string { return filepath.Join(dir, name) }
-	mustRun(t, k.Client, "import (\n\"fmt\"\n\"os\"\n\"time\"\n)")
+	mustRun(t, k.Client, "import (\n\"fmt\"\n\"log\"\n\"os\"\n\"time\"\n)\nlog.SetFlags(0)")
 	mustRun(t, k.Client, `func waitFor(flag string) {
 	for {
 		if _, err := os.Stat(flag); err == nil {
@@ -54,6 +54,12 @@ threads.Start(func() {
 	fmt.Println("late from threads.Start")
 	done <- true
 })
+go func() {
+	waitFor(%[2]q)
+	fmt.Fprintln(os.Stderr, "late stderr from go")
+	log.Println("late log from go")
+	done <- true
+}()
 go func() {
 	waitFor(%[3]q)
 	var m map[string]int
@@ -91,15 +97,15 @@ go func() {
 	// Another cell runs while the rest print.
 	runner := mustRun(t, k.Client, fmt.Sprintf(`fmt.Println("runner before")
 os.WriteFile(%q, nil, 0o600)
-for i := 0; i < 4; i++ {
+for i := 0; i < 5; i++ {
 	<-done
 }
 fmt.Println("runner after")`, flag("busy")))
 	if !strings.Contains(runner.Stdout, "runner before\nrunner after\n") {
 		t.Errorf("the running cell's own output: %q", runner.Stdout)
 	}
-	for _, s := range []string{"late from go, while another cell runs", "late from a nested go", "late from threads.Start"} {
-		if strings.Contains(runner.Stdout, s) {
+	for _, s := range []string{"late from go, while another cell runs", "late from a nested go", "late from threads.Start", "late stderr from go", "late log from go"} {
+		if strings.Contains(runner.Stdout+runner.Stderr, s) {
 			t.Errorf("%q landed in the running cell: %q", s, runner.Stdout)
 		}
 		next(s)
@@ -115,6 +121,11 @@ fmt.Println("runner after")`, flag("busy")))
 		}
 		if m.Parent == nil || m.Parent.MsgID != starter.Reply.Parent.MsgID {
 			t.Errorf("%q: parent %+v, want the starting cell %s (the running cell was %s)", what, m.Parent, starter.Reply.Parent.MsgID, runner.Reply.Parent.MsgID)
+		}
+	}
+	for _, what := range []string{"late stderr from go", "late log from go"} {
+		if m := late[what]; m != nil && content(t, m)["name"] != "stderr" {
+			t.Errorf("%q came as %v, want stderr", what, content(t, m)["name"])
 		}
 	}
 	if m := late["panic"]; m != nil {
