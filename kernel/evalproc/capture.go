@@ -254,6 +254,16 @@ type stdoutBuffer struct {
 	workCell func() string
 	late     func(cell string, text []byte) error
 	running  string
+	// muted drops what the running cell prints (not goroutines of other
+	// cells): the session replaying a program's declarations.
+	muted bool
+}
+
+// setMuted starts or ends dropping what the running cell prints.
+func (b *stdoutBuffer) setMuted(m bool) {
+	b.mu.Lock()
+	b.muted = m
+	b.mu.Unlock()
 }
 
 // setRunning records the cell that runs now ("" between cells). From
@@ -305,6 +315,9 @@ func (b *stdoutBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	total := len(p)
+	if b.muted && (cell == "" || cell == b.running) {
+		return total, nil
+	}
 	if cell != "" && cell != b.running && b.late != nil {
 		if err := b.flushLocked(); err != nil {
 			return 0, err

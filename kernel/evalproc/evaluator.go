@@ -16,6 +16,7 @@ import (
 	"sync"
 	"syscall"
 
+	"gokernel/kernel/eval"
 	"gokernel/kernel/gotool"
 	"gokernel/kernel/magic"
 	"gokernel/kernel/program"
@@ -324,7 +325,13 @@ func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
 		if _, err := run.Run(env, magic.Call{Name: "run", Cell: true, Body: code}); err != nil {
 			return err
 		}
-		if err := e.sess.Replay(decls); err != nil {
+		// The program printed what its variables' initialisers print;
+		// the session's copy of them must not print it again.
+		e.capture.buffered.Flush()
+		e.capture.buffered.setMuted(true)
+		err := e.sess.Replay(decls)
+		e.capture.buffered.setMuted(false)
+		if err != nil {
 			fmt.Fprintf(env.Stderr, "note: the program ran compiled, but the interpreter cannot take its declarations into the session, so later cells cannot use them: %v\n", err)
 		}
 		return nil
@@ -332,47 +339,77 @@ func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
 	if parseErr != nil {
 		return parseErr
 	}
-	// main is kept under a name of its own: a cell's statements run in
-	// the interpreter's own main, which a call of main() would recurse
-	// into.
-	mainDecl, ok := renamedMain(code, interpretedMain)
+	// main and init are kept under names of their own: a cell's
+	// statements run in the interpreter's own main, which a call of
+	// main() would recurse into, and init cannot be called.
+	entry, renamed, ok := programEntry(code)
 	if !ok {
 		return &magic.Error{Name: "CompileError", Value: "a program needs a func main()"}
 	}
-	if err := e.sess.Replay(append(decls, mainDecl)); err != nil {
-		return err
+	if err := e.sess.Replay(append(decls, renamed...)); err != nil {
+		return programError(err)
 	}
 	e.noteOnce.Do(func() {
 		fmt.Fprintf(env.Stderr, "note: no Go toolchain, so this program is interpreted; %s\n", gotool.Hint)
 	})
-	_, err := e.sess.Execute(ctx, interpretedMain+"()")
-	return err
+	_, err := e.sess.Execute(ctx, entry)
+	return programError(err)
 }
 
-// interpretedMain is the name a whole program's main has in the session
-// when it is interpreted.
-const interpretedMain = "gokernelProgramMain"
+// Names of a whole program's main and init functions in the session when
+// it is interpreted.
+const (
+	interpretedMain = "gokernelProgramMain"
+	interpretedInit = "gokernelProgramInit"
+)
 
-// renamedMain is the func main of a program cell renamed to name, with a
-// line directive to its place in the cell.
-func renamedMain(code, name string) (string, bool) {
+// programEntry returns the program's init functions and main renamed (with
+// line directives to their places in the cell), and the statement that
+// runs them as Go would: each init in order, then main.
+func programEntry(code string) (entry string, renamed []string, ok bool) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", code, parser.SkipObjectResolution)
 	if err != nil {
-		return "", false
+		return "", nil, false
 	}
+	var calls []string
+	hasMain := false
 	for _, d := range f.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv != nil || fd.Name.Name != "main" || fd.Body == nil {
+		fd, isFunc := d.(*ast.FuncDecl)
+		if !isFunc || fd.Recv != nil || fd.Body == nil || (fd.Name.Name != "main" && fd.Name.Name != "init") {
 			continue
+		}
+		name := interpretedMain
+		if fd.Name.Name == "init" {
+			name = fmt.Sprintf("%s%d", interpretedInit, len(calls))
+			calls = append(calls, name+"()")
+		} else {
+			hasMain = true
 		}
 		start := fset.Position(fd.Pos())
 		nameAt := fset.Position(fd.Name.Pos()).Offset
 		end := fset.Position(fd.End()).Offset
-		return fmt.Sprintf("/*line _.go:%d:%d*/", start.Line, start.Column) +
-			code[start.Offset:nameAt] + name + code[nameAt+len("main"):end], true
+		renamed = append(renamed, fmt.Sprintf("/*line _.go:%d:%d*/", start.Line, start.Column)+
+			code[start.Offset:nameAt]+name+code[nameAt+len(fd.Name.Name):end])
 	}
-	return "", false
+	return strings.Join(append(calls, interpretedMain+"()"), "; "), renamed, hasMain
+}
+
+// programError names main and init as the program does, not by the names
+// they have in the session.
+func programError(err error) error {
+	var ee *eval.Error
+	if err == nil || !errors.As(err, &ee) {
+		return err
+	}
+	out := *ee
+	fix := strings.NewReplacer(interpretedMain, "main", interpretedInit, "init").Replace
+	out.Value = fix(out.Value)
+	out.Traceback = make([]string, len(ee.Traceback))
+	for i, line := range ee.Traceback {
+		out.Traceback[i] = fix(line)
+	}
+	return &out
 }
 
 // isComplete answers is_complete: a magic or shell line is complete as

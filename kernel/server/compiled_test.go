@@ -69,6 +69,12 @@ func main() {
 	if r := mustRun(t, k.Client, `fmt.Println("later")`); r.Stdout != "later\n" {
 		t.Errorf("main ran again in a later cell: %q", r.Stdout)
 	}
+	// Initialisers and init functions run once, in Go's order; the
+	// session's copy of the declarations prints nothing more.
+	initProg := "package main\n\nimport \"fmt\"\n\nvar (\n\ta = b + 1\n\tb = f()\n)\n\nfunc f() int {\n\tfmt.Println(\"f runs\")\n\treturn 10\n}\n\nfunc init() {\n\tfmt.Println(\"init 1: a =\", a)\n\ta *= 2\n}\n\nfunc init() {\n\tfmt.Println(\"init 2: a =\", a)\n}\n\nfunc main() {\n\tfmt.Println(\"main:\", a, b)\n}\n"
+	if got, want := mustRun(t, k.Client, initProg).Stdout, goRun(t, tc, initProg); got != want {
+		t.Errorf("program with initialisers printed %q, go run %q", got, want)
+	}
 	// A program Go rejects is an error at its own line, quoting it.
 	res = run(t, k.Client, "package main\n\nfunc main() {\n\tx := 1\n}\n", client.ExecOptions{ContinueOnError: true})
 	if res.Status != "error" || !strings.Contains(errorText(res), "line 4") || !strings.Contains(errorText(res), "declared and not used") {
@@ -229,6 +235,16 @@ func TestNoToolchain(t *testing.T) {
 	}
 	if r := mustRun(t, k.Client, "twice(4)"); r.Text() != "8" {
 		t.Errorf("twice(4) = %q", r.Text())
+	}
+	// init functions run before main, once; a panic names main, not the
+	// name main has in the session.
+	res = mustRun(t, k.Client, "package main\n\nimport \"fmt\"\n\nfunc init() { fmt.Println(\"init\") }\n\nfunc main() { fmt.Println(\"main\") }\n")
+	if res.Stdout != "init\nmain\n" {
+		t.Errorf("interpreted program with init: %q", res.Stdout)
+	}
+	res = run(t, k.Client, "package main\n\nfunc main() {\n\tpanic(\"boom\")\n}\n", client.ExecOptions{ContinueOnError: true})
+	if text := errorText(res); res.Status != "error" || !strings.Contains(text, "boom") || strings.Contains(text, "gokernelProgram") {
+		t.Errorf("interpreted panic: %s\n%s", res.Status, text)
 	}
 	for _, code := range []string{"%%run\nfmt.Println(1)", "%test", "%run x.go"} {
 		res = run(t, k.Client, code, client.ExecOptions{ContinueOnError: true})
