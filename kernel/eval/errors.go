@@ -112,10 +112,19 @@ func compileError(err error, code string) *Error {
 		col, _ = strconv.Atoi(m[2])
 		msg = m[3]
 	}
-	if m := unknownImport.FindStringSubmatch(msg); m != nil {
+	if m := unknownImport.FindStringSubmatch(msg); m != nil && isStdPath(m[1]) {
+		msg = fmt.Sprintf("cannot import %q: the interpreter has no symbols for this standard library package; run the cell compiled with %%%%run (first line %%%%run)", m[1])
+	} else if m != nil {
 		msg = fmt.Sprintf("cannot import %q: cells can import the standard library and gokernel's runtime packages (threads, processes, shared, queues, display), not other modules", m[1])
 	}
 	return newError("CompileError", msg, code, line, col)
+}
+
+// isStdPath reports an import path of the standard library's form: no
+// dot in its first element.
+func isStdPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") && first != "gokernel"
 }
 
 // unknownImport is yaegi's error for a package it has no symbols for,

@@ -141,6 +141,8 @@ type rewriter struct {
 	rangedInt map[*ast.RangeStmt]bool
 	labels    map[*ast.RangeStmt]*ast.LabeledStmt
 	locals    map[string]bool // names declared with an int value in this cell
+	// cellDefers are the defers at the top level of the cell (deferstmt.go).
+	cellDefers map[*ast.DeferStmt]bool
 	// isTarget says whether name (the root of X in X.M(f)) is the target
 	// package or holds one of its values; direct: X is name itself.
 	// (line: the call's line in the cell).
@@ -179,6 +181,8 @@ func (r *rewriter) run(root ast.Node) string {
 	locals := r.locals
 	r.rangedInt = map[*ast.RangeStmt]bool{}
 	r.labels = map[*ast.RangeStmt]*ast.LabeledStmt{}
+	r.cellDefers = topDefers(r.p.body)
+	r.renameMain(root)
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.LabeledStmt:
@@ -217,6 +221,10 @@ func (r *rewriter) run(root ast.Node) string {
 				r.goDefer(n.Call, n.Pos(), 2, "go")
 			}
 		case *ast.DeferStmt:
+			if r.cellDefers[n] {
+				r.goDefer(n.Call, n.Pos(), 5, "cell")
+				return true
+			}
 			if r.optional && len(n.Call.Args) > 0 {
 				r.goDefer(n.Call, n.Pos(), 5, "defer")
 			}
@@ -271,6 +279,9 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 		bindFun = false
 	}
 	if !bindFun && len(call.Args) == 0 {
+		if what == "cell" {
+			r.cellDefer(kw, call)
+		}
 		return
 	}
 	var lhs, args []string
@@ -311,6 +322,8 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 		// under that cell even after it finished (GoBegin, in the new one).
 		r.add(rp, rp+1, fmt.Sprintf("; %[4]sc := %[1]s.BeforeGo(); go func() { %[4]se := %[1]s.GoBegin(%[4]sc); defer %[4]se(); defer func() { if r := recover(); r != nil { %[1]s.GoPanic(%[2]d, r) } }(); %[3]s }() }",
 			helperPkg, r.cellLine(kw), inv, id))
+	} else if what == "cell" {
+		r.add(rp, rp+1, cellDeferCall(inv))
 	} else {
 		r.add(rp, rp+1, "; defer "+inv+" }")
 	}
@@ -393,6 +406,7 @@ func (r *rewriter) loopVars(vars []*ast.Ident, header []ast.Node, body *ast.Bloc
 	}
 	lb := r.p.off(body.Lbrace) + 1
 	r.add(lb, lb, b.String())
+	r.freshClosures(body)
 }
 
 // perIteration says whether the loop variables need a copy per
@@ -422,7 +436,8 @@ func perIteration(vars []*ast.Ident, body *ast.BlockStmt) bool {
 		case *ast.IncDecStmt:
 			assigned = assigned || is(n.X)
 		case *ast.UnaryExpr:
-			assigned = assigned || (n.Op == token.AND && is(n.X))
+			// &v: a pointer per iteration, as a closure (Go 1.22).
+			hasClosure = hasClosure || (n.Op == token.AND && is(n.X))
 		}
 		return true
 	})

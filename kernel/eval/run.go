@@ -41,6 +41,8 @@ type chunk struct {
 	unit    int // index of the final expression's unit
 	// imports are the import declarations the chunk compiles.
 	imports []*decl
+	// drain runs the cell's top-level defers when the cell ends.
+	drain bool
 }
 
 // compile runs yaegi's Compile, turning its internal panics into errors
@@ -392,6 +394,14 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 		last = u.kind
 		out = append(out, chunk{text: piece})
 	}
+	if c.hasTopDefers() {
+		at := 0
+		if replay != nil && len(out) > 0 {
+			at = 1 // after the chunk executeOnce runs first
+		}
+		out = slices.Insert(out, at, chunk{text: deferDecl})
+		out = append(out, chunk{text: deferDrain, drain: true})
+	}
 	return out
 }
 
@@ -430,6 +440,9 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 			internal = err
 		}
 		switch {
+		case strings.Contains(err.Error(), "error: unable to find source"):
+			// An import the interpreter cannot do: another attempt
+			// would only find the group's other imports redeclared.
 		case isInternal && len(unknown) > 0 && a.forced == nil:
 			forced := map[string]bool{}
 			for _, u := range unknown {
@@ -878,8 +891,12 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 	s.stderr.take()
 	s.kept.Store(nil)
 	for _, ch := range chunks {
+		if ch.drain {
+			continue
+		}
 		v, err := s.in.ExecuteWithContext(ctx, ch.prog)
 		if err != nil {
+			s.runDefers(ctx, chunks)
 			if ctx.Err() != nil {
 				s.settle()
 				return nil, newError("Interrupted", "the cell was interrupted", code, 0, 0)
@@ -902,6 +919,13 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 			}
 			res = display(v, ch.arity, kept)
 		}
+	}
+	if err := s.runDefers(ctx, chunks); err != nil {
+		if ctx.Err() != nil {
+			s.settle()
+			return nil, newError("Interrupted", "the cell was interrupted", code, 0, 0)
+		}
+		return nil, runError(err, code, s.stderr.take())
 	}
 	return res, nil
 }
