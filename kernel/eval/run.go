@@ -89,6 +89,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 	isTarget := s.targetCheck(c, globals)
 	c.rebound = c.rebound[:0]
 	assigned := map[string]bool{}
+	generic := s.genericFuncs(c)
 	for i, u := range c.units {
 		p := c.parsed[i]
 		prefix := strconv.Itoa(i) + ":"
@@ -121,6 +122,12 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		var root ast.Node = p.body
 		if u.kind != kindStmt {
 			root = p.decl
+		} else if !c.wrap[i] {
+			for _, st := range p.body.List {
+				if as, ok := st.(*ast.AssignStmt); ok {
+					r.typedDefine(as, generic)
+				}
+			}
 		}
 		text = r.run(root)
 		for _, rs := range r.ranges {
@@ -550,6 +557,7 @@ func (s *Session) compileChunks(c *cell, in *interp.Interpreter, chunks []chunk,
 				p, err = compile(in, ch.text)
 			}
 		} else {
+			ch.text = resolveTypes(in, ch.text)
 			p, err = compile(in, ch.text)
 		}
 		if debug {
