@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"gokernel/kernel/eval"
+	"gokernel/kernel/fidelity"
 	"gokernel/kernel/magic"
 	"gokernel/kernel/typecheck"
 )
@@ -20,6 +21,11 @@ var cellCheck *typecheck.Checker
 func startTypecheck() {
 	if opt, on := typecheck.OptionsFromEnv(); on {
 		opt.Hint = eval.PythonHint
+		if os.Getenv("GOKERNEL_FIDELITY") != "off" {
+			// Cells the interpreter would run differently from Go fail
+			// before they run (kernel/fidelity).
+			opt.Guard = fidelity.Guard
+		}
 		cellCheck = typecheck.New(opt)
 	}
 }

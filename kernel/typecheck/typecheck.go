@@ -46,7 +46,25 @@ type Options struct {
 	// Hint, if set, gives a hint for an error of a cell line (e.g. a
 	// Python habit), shown under the quoted line; "" for none.
 	Hint func(name, msg, line string) string
+	// Guard, if set, is called after a check without errors, with the
+	// cell's program (f: the cell's own code has positions in file
+	// "cell", the session's declarations in file "session") and its
+	// Types, Defs, Uses and Selections. A *GuardError it returns rejects
+	// the cell like a compile error (named by GuardError.Name, at its
+	// cell position, quoting the line); other errors are ignored.
+	// kernel/fidelity uses it to stop cells the interpreter would run
+	// differently from Go.
+	Guard func(fset *token.FileSet, f *ast.File, info *types.Info) error
 }
+
+// GuardError is a Guard's rejection of a cell: Msg at Pos (in file
+// "cell"), shown under Name.
+type GuardError struct {
+	Pos       token.Pos
+	Name, Msg string
+}
+
+func (e *GuardError) Error() string { return e.Name + ": " + e.Msg }
 
 // Checker type-checks cells. It loads export data in the background from
 // New on; until then (or without a Go toolchain) Check passes every cell.
@@ -219,18 +237,42 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 			}
 		},
 	}
+	var info *types.Info
+	if c.opt.Guard != nil {
+		info = &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{},
+			Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	}
 	c.mu.Lock()
 	c.missing = nil
-	conf.Check("main", fset, []*ast.File{f}, nil)
+	conf.Check("main", fset, []*ast.File{f}, info)
 	missing := c.missing
 	c.mu.Unlock()
 	if len(missing) > 0 {
 		return nil, missing
 	}
 	if len(errs) == 0 {
-		return nil, nil
+		return c.guard(fset, f, info, cell), nil
 	}
 	return c.report(fset, f, cell, errs, known), nil
+}
+
+// guard runs Options.Guard on a cell Go accepts.
+func (c *Checker) guard(fset *token.FileSet, f *ast.File, info *types.Info, cell string) error {
+	if c.opt.Guard == nil {
+		return nil
+	}
+	var ge *GuardError
+	if !errors.As(c.opt.Guard(fset, f, info), &ge) {
+		return nil
+	}
+	p := fset.Position(ge.Pos)
+	if p.Filename != bodyFile || p.Line <= 0 {
+		return nil
+	}
+	e := &Error{Name: ge.Name, Value: ge.Msg, Line: p.Line, Col: p.Column,
+		All: []string{fmt.Sprintf("%d:%d: %s", p.Line, p.Column, ge.Msg)}}
+	e.Traceback = append([]string{red + e.Name + reset + ": " + ge.Msg}, quote(cell, p.Line, p.Column)...)
+	return e
 }
 
 func (c *Checker) isAmbiguous(name string) bool {

@@ -1,0 +1,860 @@
+// Package fidelity stops, before it runs, a cell that the interpreter
+// would run differently from Go: where yaegi would print another result
+// than `go run` with no error (or fail with its own, unrelated error), the
+// cell fails with a NotFaithful error that names the construct and says
+// how to run the cell compiled (`%%run` as its first line, or the cell
+// pasted as a whole program), which is exact Go.
+//
+// Guard is a typecheck.Options.Guard: it sees the program of the cell
+// after go/types accepted it, and looks at what the cell runs: its own
+// statements, the initializers of its package-level variables, and the
+// functions these reach (the session's too; reported at the cell's call).
+// A function or type that is only declared is not reported, so a
+// declaration cell still works for a later `%%run` cell.
+//
+// Without a Go toolchain there is no type check, and so no guard.
+package fidelity
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"gokernel/kernel/typecheck"
+)
+
+// Name is the error name of a rejected cell.
+const Name = "NotFaithful"
+
+// how ends every message.
+const how = "the interpreter cannot run this faithfully; run the cell compiled: put %%run as its first line, or paste it as a whole program (package main, imports, func main)"
+
+const (
+	cellFile    = "cell"
+	sessionFile = "session"
+)
+
+// Guard is a typecheck Options.Guard: a *typecheck.GuardError for the
+// first construct of the cell's program the interpreter would not run as
+// Go does, nil when there is none.
+func Guard(fset *token.FileSet, f *ast.File, info *types.Info) error {
+	g := &guard{fset: fset, info: info, funcs: map[types.Object]*fn{}}
+	g.collect(f)
+	if g.pkg == nil {
+		return nil
+	}
+	return g.verdict()
+}
+
+// finding is a construct the interpreter gets wrong, at pos.
+type finding struct {
+	pos  token.Pos
+	what string
+}
+
+// fn is a function or method of the program: what it does wrong itself
+// and the functions it refers to.
+type fn struct {
+	decl     *ast.FuncDecl
+	findings []finding
+	calls    []types.Object
+	ifaces   []string // names of interface methods it calls
+}
+
+type guard struct {
+	fset    *token.FileSet
+	info    *types.Info
+	pkg     *types.Package
+	funcs   map[types.Object]*fn
+	named   []*types.Named // the program's named types (not interfaces)
+	root    fn             // the cell's statements and variable initializers
+	typeErr []finding      // cell type declarations that are wrong as declared
+	cur     *fn
+	recov   map[types.Object]bool // variables holding recover()
+}
+
+func (g *guard) file(p token.Pos) string { return g.fset.Position(p).Filename }
+
+func (g *guard) collect(f *ast.File) {
+	for id, obj := range g.info.Defs {
+		if obj == nil || obj.Pkg() == nil {
+			continue
+		}
+		g.pkg = obj.Pkg()
+		if tn, ok := obj.(*types.TypeName); ok && obj.Parent() == obj.Pkg().Scope() {
+			if n, ok := tn.Type().(*types.Named); ok && !types.IsInterface(n) {
+				g.named = append(g.named, n)
+			}
+			if s, ok := tn.Type().Underlying().(*types.Struct); ok && embedsIfaceWithFields(s) && g.file(id.Pos()) == cellFile {
+				g.typeErr = append(g.typeErr, finding{id.Pos(), fmt.Sprintf("struct type %s embeds an interface next to other fields (the interpreter panics with \"invalid interface value\" when it is used)", tn.Name())})
+			}
+		}
+	}
+	g.recov = map[types.Object]bool{}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			obj := g.info.Defs[d.Name]
+			if d.Recv == nil && d.Name.Name == "main" && g.file(d.Pos()) != cellFile {
+				// The generated main: the cell's statements.
+				g.cur = &g.root
+				for _, s := range d.Body.List {
+					if g.file(s.Pos()) == cellFile {
+						g.walk(s)
+					}
+				}
+				continue
+			}
+			if obj == nil || d.Body == nil {
+				continue
+			}
+			g.cur = &fn{decl: d}
+			g.funcs[obj] = g.cur
+			g.returns(d.Body, obj.Type().(*types.Signature))
+			g.walk(d.Body)
+		case *ast.GenDecl:
+			if d.Tok != token.VAR || g.file(d.Pos()) != cellFile {
+				continue
+			}
+			g.cur = &g.root
+			g.walk(d)
+		}
+	}
+}
+
+// verdict reports the first finding the cell runs.
+func (g *guard) verdict() error {
+	if len(g.typeErr) > 0 {
+		return g.reject(g.typeErr[0].pos, g.typeErr[0].what)
+	}
+	if len(g.root.findings) > 0 {
+		return g.reject(g.root.findings[0].pos, g.root.findings[0].what)
+	}
+	// Functions the cell reaches, breadth first, each reported at the
+	// cell's reference that leads to it.
+	type item struct {
+		obj types.Object
+		at  token.Pos // the cell's reference
+	}
+	seen := map[types.Object]bool{}
+	var queue []item
+	add := func(f *fn, at func(types.Object) token.Pos) {
+		for _, o := range f.calls {
+			queue = append(queue, item{o, at(o)})
+		}
+		for _, name := range f.ifaces {
+			for o := range g.funcs {
+				if o.Name() == name && o.(*types.Func).Type().(*types.Signature).Recv() != nil {
+					queue = append(queue, item{o, at(o)})
+				}
+			}
+		}
+	}
+	add(&g.root, func(o types.Object) token.Pos { return g.refIn(&g.root, o) })
+	for len(queue) > 0 {
+		it := queue[0]
+		queue = queue[1:]
+		if seen[it.obj] {
+			continue
+		}
+		seen[it.obj] = true
+		f := g.funcs[it.obj]
+		if f == nil {
+			continue
+		}
+		if len(f.findings) > 0 {
+			fd := f.findings[0]
+			if g.file(fd.pos) == cellFile {
+				return g.reject(fd.pos, fd.what)
+			}
+			p := g.fset.Position(fd.pos)
+			where := ""
+			if p.Filename == sessionFile {
+				where = fmt.Sprintf(" (line %d, column %d of the cell that declared it)", p.Line, p.Column)
+			}
+			return g.reject(it.at, fmt.Sprintf("%s runs %s, which uses %s%s", what(it.obj), funcName(it.obj), fd.what, where))
+		}
+		add(f, func(types.Object) token.Pos { return it.at })
+	}
+	return nil
+}
+
+func what(o types.Object) string {
+	if o.(*types.Func).Type().(*types.Signature).Recv() != nil {
+		return "this calls a method that"
+	}
+	return "this"
+}
+
+func funcName(o types.Object) string {
+	if r := o.(*types.Func).Type().(*types.Signature).Recv(); r != nil {
+		return types.TypeString(r.Type(), func(*types.Package) string { return "" }) + "." + o.Name()
+	}
+	return o.Name()
+}
+
+// refIn is the position of f's first reference to o, or of f's first
+// interface call of a method named like o.
+func (g *guard) refIn(f *fn, o types.Object) token.Pos {
+	for id, u := range g.info.Uses {
+		if u == o && g.file(id.Pos()) == cellFile {
+			return id.Pos()
+		}
+	}
+	for sel, s := range g.info.Selections {
+		if s.Obj().Name() == o.Name() && g.file(sel.Pos()) == cellFile {
+			return sel.Sel.Pos()
+		}
+	}
+	return token.NoPos
+}
+
+func (g *guard) reject(pos token.Pos, what string) error {
+	return &typecheck.GuardError{Pos: pos, Name: Name, Msg: what + ": " + how}
+}
+
+func (g *guard) find(pos token.Pos, format string, args ...any) {
+	g.cur.findings = append(g.cur.findings, finding{pos, fmt.Sprintf(format, args...)})
+}
+
+// own reports whether t is a named type of the program (or an instance).
+func (g *guard) own(t types.Type) bool {
+	t = types.Unalias(t)
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg() == g.pkg
+}
+
+// walk records the findings and references of a function body (or the
+// cell's statements).
+func (g *guard) walk(n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if o, ok := g.info.Uses[n].(*types.Func); ok && o.Pkg() == g.pkg && g.pkg != nil {
+				g.cur.calls = append(g.cur.calls, o)
+			}
+			if tn, ok := g.info.Uses[n].(*types.TypeName); ok && g.own(tn.Type()) {
+				if s, ok := tn.Type().Underlying().(*types.Struct); ok && embedsIfaceWithFields(s) {
+					g.find(n.Pos(), "struct type %s, which embeds an interface next to other fields (the interpreter panics with \"invalid interface value\")", tn.Name())
+				}
+			}
+		case *ast.SelectorExpr:
+			if s := g.info.Selections[n]; s != nil {
+				if s.Obj().Pkg() == g.pkg && g.pkg != nil {
+					g.cur.calls = append(g.cur.calls, s.Obj())
+				}
+				if s.Kind() == types.MethodExpr && g.own(derefType(s.Recv())) {
+					g.find(n.Pos(), "the method expression %s (the interpreter calls it with the wrong arguments)", exprString(n))
+				}
+				if s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) {
+					g.cur.ifaces = append(g.cur.ifaces, s.Obj().Name())
+				}
+			}
+		case *ast.CallExpr:
+			g.call(n)
+		case *ast.TypeSwitchStmt:
+			g.typeSwitch(n)
+		case *ast.TypeAssertExpr:
+			if g.isRecover(n.X) {
+				g.find(n.Pos(), "%s", recoverWhat)
+			} else if n.Type != nil {
+				g.assert(n.X, []ast.Expr{n.Type})
+			}
+		case *ast.FuncLit:
+			if sig, ok := g.typeOf(n).(*types.Signature); ok {
+				g.returns(n.Body, sig)
+			}
+		case *ast.AssignStmt:
+			g.assign(n)
+		case *ast.ValueSpec:
+			if n.Type != nil {
+				for _, v := range n.Values {
+					g.mayBeNil(v, g.typeOf(n.Type))
+				}
+			}
+		}
+		return true
+	})
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+func exprString(e ast.Expr) string { return types.ExprString(e) }
+
+// embedsIfaceWithFields reports a struct with an embedded interface and
+// other fields.
+func embedsIfaceWithFields(s *types.Struct) bool {
+	if s.NumFields() < 2 {
+		return false
+	}
+	for i := range s.NumFields() {
+		if f := s.Field(i); f.Embedded() && types.IsInterface(f.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// callee is the package path and name of a called function or method
+// ("fmt", "Printf"; "encoding/json", "Encoder.Encode").
+func (g *guard) callee(c *ast.CallExpr) (path, name string) {
+	var id *ast.Ident
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return "", ""
+	}
+	switch o := g.info.Uses[id].(type) {
+	case *types.Builtin:
+		return "", o.Name()
+	case *types.Func:
+		if o.Pkg() == nil {
+			return "", ""
+		}
+		sig := o.Type().(*types.Signature)
+		if r := sig.Recv(); r != nil {
+			if n, ok := derefType(r.Type()).(*types.Named); ok {
+				return o.Pkg().Path(), n.Obj().Name() + "." + o.Name()
+			}
+			return o.Pkg().Path(), o.Name()
+		}
+		return o.Pkg().Path(), o.Name()
+	}
+	return "", ""
+}
+
+var printers = map[string]map[string]int{ // -> index of the format (-1: none)
+	"fmt": {"Print": -1, "Println": -1, "Sprint": -1, "Sprintln": -1, "Fprint": -1, "Fprintln": -1,
+		"Append": -1, "Appendln": -1, "Printf": 0, "Sprintf": 0, "Fprintf": 1, "Errorf": 0, "Appendf": 1},
+	"log": {"Print": -1, "Println": -1, "Fatal": -1, "Fatalln": -1, "Panic": -1, "Panicln": -1,
+		"Printf": 0, "Fatalf": 0, "Panicf": 0, "Logger.Print": -1, "Logger.Println": -1,
+		"Logger.Fatal": -1, "Logger.Fatalln": -1, "Logger.Panic": -1, "Logger.Panicln": -1,
+		"Logger.Printf": 0, "Logger.Fatalf": 0, "Logger.Panicf": 0},
+}
+
+func (g *guard) call(c *ast.CallExpr) {
+	g.recoverUse(c)
+	path, name := g.callee(c)
+	if m, ok := printers[path]; ok {
+		if fi, ok := m[name]; ok {
+			g.print(c, path, name, fi)
+			return
+		}
+	}
+	args := c.Args
+	switch path + "." + name {
+	case "reflect.TypeOf", "reflect.ValueOf":
+		if len(args) == 1 {
+			if t, why := g.reveals(g.typeOf(args[0]), names); why != "" {
+				g.find(args[0].Pos(), "%s.%s of %s (%s)", path, name, t, why)
+			}
+		}
+	case "encoding/json.Marshal", "encoding/json.MarshalIndent", "encoding/json.Encoder.Encode",
+		"encoding/json.Unmarshal", "encoding/json.Decoder.Decode":
+		a := args[0]
+		if name == "Unmarshal" {
+			a = args[1]
+		}
+		if len(args) > 0 {
+			if t, why := g.reveals(g.typeOf(a), jsonWise); why != "" {
+				g.find(a.Pos(), "encoding/json with %s (%s)", t, why)
+			}
+		}
+	case "errors.As":
+		if len(args) == 2 {
+			if t, why := g.reveals(g.typeOf(args[1]), names); why != "" {
+				g.find(args[1].Pos(), "errors.As with a target of type %s (the interpreter's errors.As panics or does not match a type of the session)", t)
+			}
+		}
+	case "errors.Is":
+		if len(args) == 2 {
+			for _, n := range g.named {
+				if hasMethod(n, "Is") {
+					g.find(c.Pos(), "errors.Is where %s has an Is method (the interpreter never calls it)", n.Obj().Name())
+					return
+				}
+			}
+		}
+	case "context.WithValue":
+		if len(args) == 3 {
+			if t := g.typeOf(args[1]); g.own(t) {
+				if _, basic := t.Underlying().(*types.Basic); basic {
+					g.find(args[1].Pos(), "a context key of type %s (the interpreter takes it for a plain %s, so other keys of that type match it)", t, t.Underlying())
+				}
+			}
+		}
+	}
+}
+
+func (g *guard) typeOf(e ast.Expr) types.Type {
+	if tv, ok := g.info.Types[e]; ok && tv.Type != nil {
+		return tv.Type
+	}
+	return types.Typ[types.Invalid]
+}
+
+// print checks the arguments of a fmt or log printing call.
+func (g *guard) print(c *ast.CallExpr, path, name string, fi int) {
+	if c.Ellipsis.IsValid() {
+		return
+	}
+	var verbs []rune
+	args := c.Args
+	if fi >= 0 {
+		if fi >= len(args) {
+			return
+		}
+		tv := g.info.Types[args[fi]]
+		args = args[fi+1:]
+		if tv.Value != nil && tv.Value.Kind() == constant.String {
+			verbs = formatVerbs(constant.StringVal(tv.Value))
+		}
+		if verbs == nil { // not constant: any verb
+			for range args {
+				verbs = append(verbs, '?')
+			}
+		}
+	} else {
+		for range args {
+			verbs = append(verbs, 'v')
+		}
+	}
+	for i, a := range args {
+		v := '?'
+		if i < len(verbs) {
+			v = verbs[i]
+		}
+		t := g.typeOf(a)
+		var typ, why string
+		switch v {
+		case 'T':
+			typ, why = g.revealsOf(a, t, names)
+		case '#':
+			typ, why = g.revealsOf(a, t, names|methods)
+		case '+':
+			typ, why = g.revealsOf(a, t, unexported|methods)
+		case 'w':
+			typ, why = g.revealsOf(a, t, methods|top)
+		case '?':
+			typ, why = g.revealsOf(a, t, names|unexported|methods)
+		default:
+			typ, why = g.revealsOf(a, t, methods)
+		}
+		if why != "" {
+			verb := "%" + string(v)
+			switch v {
+			case '#':
+				verb = "%#v"
+			case '+':
+				verb = "%+v"
+			case '?':
+				verb = "a format that is not constant"
+			}
+			if fi < 0 {
+				g.find(a.Pos(), "%s.%s of %s (%s)", pkgName(path), name, typ, why)
+			} else {
+				g.find(a.Pos(), "%s with %s (%s)", verb, typ, why)
+			}
+			return
+		}
+	}
+}
+
+func pkgName(path string) string { return path[strings.LastIndex(path, "/")+1:] }
+
+// formatVerbs lists the verb of each argument of a format: 'T', '#' for
+// %#v, '+' for %+v, 'w', or the verb letter; '?' for a '*' width.
+func formatVerbs(format string) []rune {
+	verbs := []rune{}
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		sharp, plus := false, false
+		for ; i < len(format); i++ {
+			ch := format[i]
+			if ch == '#' {
+				sharp = true
+			} else if ch == '+' {
+				plus = true
+			} else if ch == '*' {
+				verbs = append(verbs, 'd')
+			} else if ch == '[' {
+				return nil // explicit argument indexes: unknown
+			} else if !strings.ContainsRune("-0 .0123456789", rune(ch)) {
+				break
+			}
+		}
+		if i >= len(format) || format[i] == '%' {
+			continue
+		}
+		v := rune(format[i])
+		switch {
+		case v == 'v' && sharp:
+			v = '#'
+		case v == 'v' && plus:
+			v = '+'
+		}
+		verbs = append(verbs, v)
+	}
+	return verbs
+}
+
+// What a printing or encoding shows of a value.
+const (
+	names      = 1 << iota // type names (%T, %#v, reflect)
+	unexported             // field names (%+v, %#v)
+	methods                // String, Error, Format, GoString methods
+	top                    // methods of the value itself (%w)
+	jsonWise               // encoding/json
+)
+
+// reveals reports whether printing (or encoding) a value of static type
+// t with what shows something the interpreter gets wrong: the type shown
+// and why, or "" when it is fine. For an interface type, any type of the
+// program implementing it may be inside.
+func (g *guard) reveals(t types.Type, what int) (string, string) {
+	return g.revealsOf(nil, t, what)
+}
+
+// revealsOf is reveals of the value of e (nil: unknown). A value put in
+// an interface with a String or Error method keeps that method in the
+// interpreter (but not in a variable of an earlier cell); one in any
+// loses it.
+func (g *guard) revealsOf(e ast.Expr, t types.Type, what int) (string, string) {
+	if t == nil || t == types.Typ[types.Invalid] {
+		return "", ""
+	}
+	if types.IsInterface(t) {
+		iface := t.Underlying().(*types.Interface)
+		keeps := false
+		for i := range iface.NumMethods() {
+			if m := iface.Method(i).Name(); m == "String" || m == "Error" {
+				keeps = true
+			}
+		}
+		if id, ok := e.(*ast.Ident); ok && keeps {
+			if v, ok := g.info.Uses[id].(*types.Var); ok && v.Parent() == g.pkg.Scope() && g.file(v.Pos()) == sessionFile {
+				keeps = false
+			}
+		}
+		if keeps {
+			what &^= methods
+		}
+		if what == 0 {
+			return "", ""
+		}
+		for _, n := range g.named {
+			if n.TypeParams().Len() > 0 {
+				continue
+			}
+			for _, c := range []types.Type{n, types.NewPointer(n)} {
+				if !types.Implements(c, t.Underlying().(*types.Interface)) {
+					continue
+				}
+				if why := g.wrong(c, what|top, true, map[types.Type]bool{}); why != "" {
+					return fmt.Sprintf("%s (it may hold a %s)", t, c), why
+				}
+			}
+		}
+		return "", ""
+	}
+	if why := g.wrong(t, what, true, map[types.Type]bool{}); why != "" {
+		return t.String(), why
+	}
+	return "", ""
+}
+
+// wrong is why the interpreter shows a value of type t (at the top of
+// the value printed, or inside it) differently from Go; "" if it does not.
+func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bool) string {
+	t = types.Unalias(t)
+	if seen[t] {
+		return ""
+	}
+	seen[t] = true
+	own := g.own(t)
+	if own && what&names != 0 {
+		// %#v shows a named number or string at the top without its name.
+		if _, basic := t.Underlying().(*types.Basic); !basic || !atTop || what&methods == 0 {
+			return fmt.Sprintf("the interpreter shows %s as its underlying type, without the name", t)
+		}
+	}
+	ownPtr := false
+	if p, ok := t.(*types.Pointer); ok && g.own(p.Elem()) {
+		ownPtr = true
+	}
+	if (own || ownPtr) && what&(methods|jsonWise) != 0 {
+		ms := types.NewMethodSet(t)
+		has := func(m string) bool { return ms.Lookup(g.pkg, m) != nil || ms.Lookup(nil, m) != nil }
+		ptrOnly := func(m string) bool {
+			pms := types.NewMethodSet(types.NewPointer(t))
+			return own && !has(m) && (pms.Lookup(g.pkg, m) != nil || pms.Lookup(nil, m) != nil)
+		}
+		if what&methods != 0 {
+			switch {
+			case has("Format"):
+				return fmt.Sprintf("the interpreter does not call the Format method of %s", t)
+			case has("GoString") && what&names != 0:
+				return fmt.Sprintf("the interpreter does not call the GoString method of %s", t)
+			case has("Error") && has("String"):
+				return fmt.Sprintf("%s has both Error and String; the interpreter calls String where Go calls Error", t)
+			case atTop && what&top == 0 && (ptrOnly("String") || ptrOnly("Error")):
+				return fmt.Sprintf("String or Error of %s has a pointer receiver: Go does not call it for a value, the interpreter does", t)
+			case (!atTop || what&top != 0) && (has("String") || has("Error")):
+				return fmt.Sprintf("the interpreter does not call the String or Error method of %s inside another value, an interface or %%w", t)
+			case ownPtr && has("Error"):
+				return fmt.Sprintf("the interpreter does not call the Error method of a pointer %s", t)
+			case has("String") || has("Error"):
+				return "" // called, as in Go: nothing else of the value shows
+			}
+		}
+		if what&jsonWise != 0 && !atTop && (has("MarshalJSON") || has("MarshalText")) {
+			return fmt.Sprintf("the interpreter does not call the MarshalJSON or MarshalText method of %s inside another value", t)
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return g.wrong(u.Elem(), what, atTop, seen)
+	case *types.Slice:
+		return g.wrong(u.Elem(), what, false, seen)
+	case *types.Array:
+		return g.wrong(u.Elem(), what, false, seen)
+	case *types.Map:
+		if w := g.wrong(u.Key(), what, false, seen); w != "" {
+			return w
+		}
+		return g.wrong(u.Elem(), what, false, seen)
+	case *types.Chan:
+		if what&names != 0 {
+			return g.wrong(u.Elem(), what, false, seen)
+		}
+	case *types.Signature:
+		if what&names != 0 {
+			for _, tu := range []*types.Tuple{u.Params(), u.Results()} {
+				for i := range tu.Len() {
+					if w := g.wrong(tu.At(i).Type(), what, false, seen); w != "" {
+						return w
+					}
+				}
+			}
+		}
+	case *types.Struct:
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			if own && !f.Exported() && what&(unexported|jsonWise) != 0 {
+				return fmt.Sprintf("the interpreter shows the unexported field %s of %s as X%s", f.Name(), t, f.Name())
+			}
+			if own && f.Embedded() && what&jsonWise != 0 {
+				if _, ok := derefType(f.Type()).Underlying().(*types.Struct); ok {
+					return fmt.Sprintf("the interpreter does not promote the fields of the embedded %s of %s", f.Name(), t)
+				}
+			}
+			if w := g.wrong(f.Type(), what, false, seen); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+func hasMethod(t types.Type, name string) bool {
+	for _, c := range []types.Type{t, types.NewPointer(t)} {
+		ms := types.NewMethodSet(c)
+		for i := range ms.Len() {
+			if ms.At(i).Obj().Name() == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// typeSwitch checks the cases of a type switch.
+func (g *guard) typeSwitch(s *ast.TypeSwitchStmt) {
+	var x ast.Expr
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		x = a.X.(*ast.TypeAssertExpr).X
+	}
+	var cases []ast.Expr
+	for _, c := range s.Body.List {
+		cases = append(cases, c.(*ast.CaseClause).List...)
+	}
+	g.assert(x, cases)
+}
+
+// assert checks the types a value of interface type is asserted to.
+func (g *guard) assert(x ast.Expr, cases []ast.Expr) {
+	for _, c := range cases {
+		t := g.typeOf(c)
+		if t == nil || g.info.Types[c].IsNil() {
+			continue
+		}
+		if types.IsInterface(t) {
+			continue
+		}
+		// The interpreter takes a type of the program for its
+		// underlying type: two types that are one then match each other.
+		for _, n := range g.named {
+			if types.Identical(n, t) || n.TypeParams().Len() > 0 {
+				continue
+			}
+			if types.Identical(g.strip(n, nil), g.strip(t, nil)) {
+				g.find(c.Pos(), "a type switch or assertion to %s, which the interpreter cannot tell from %s (same underlying type)", t, n)
+				return
+			}
+		}
+	}
+}
+
+// strip replaces the program's named types in t by their underlying types.
+func (g *guard) strip(t types.Type, seen map[types.Type]bool) types.Type {
+	t = types.Unalias(t)
+	if seen == nil {
+		seen = map[types.Type]bool{}
+	}
+	if g.own(t) {
+		if seen[t] {
+			return t
+		}
+		seen[t] = true
+		return g.strip(t.Underlying(), seen)
+	}
+	switch u := t.(type) {
+	case *types.Pointer:
+		return types.NewPointer(g.strip(u.Elem(), seen))
+	case *types.Slice:
+		return types.NewSlice(g.strip(u.Elem(), seen))
+	case *types.Array:
+		return types.NewArray(g.strip(u.Elem(), seen), u.Len())
+	case *types.Map:
+		return types.NewMap(g.strip(u.Key(), seen), g.strip(u.Elem(), seen))
+	case *types.Struct:
+		fs := make([]*types.Var, u.NumFields())
+		tags := make([]string, u.NumFields())
+		for i := range fs {
+			f := u.Field(i)
+			fs[i] = types.NewField(f.Pos(), f.Pkg(), f.Name(), g.strip(f.Type(), seen), f.Embedded())
+			tags[i] = u.Tag(i)
+		}
+		return types.NewStruct(fs, tags)
+	}
+	return t
+}
+
+// recoverUse records a recover() whose value is used for more than a
+// comparison with nil (the interpreter recovers a reflect.Value, and a
+// runtime error as another value with another message), found through
+// its parent: call is any call; recover calls are checked in walkRecover.
+func (g *guard) recoverUse(c *ast.CallExpr) {
+	for _, a := range c.Args {
+		if g.isRecover(a) {
+			g.find(a.Pos(), "%s", recoverWhat)
+			return
+		}
+	}
+}
+
+const recoverWhat = "the value of recover() (the interpreter recovers another value than Go: its type and, for runtime errors, its message differ)"
+
+// assign records variables assigned recover() and pointers that may be
+// nil put into interfaces.
+func (g *guard) assign(a *ast.AssignStmt) {
+	if len(a.Lhs) != len(a.Rhs) {
+		return
+	}
+	for i, r := range a.Rhs {
+		id, _ := a.Lhs[i].(*ast.Ident)
+		if g.isRecover(r) && id != nil {
+			if o := g.info.Defs[id]; o != nil {
+				g.recov[o] = true
+			} else if o := g.info.Uses[id]; o != nil {
+				g.recov[o] = true
+			}
+			continue
+		}
+		if a.Tok != token.DEFINE {
+			g.mayBeNil(r, g.typeOf(a.Lhs[i]))
+		}
+	}
+}
+
+// returns records returns, in body (not in its func literals), of a
+// pointer that may be nil as an interface result.
+func (g *guard) returns(body *ast.BlockStmt, sig *types.Signature) {
+	if body == nil {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == sig.Results().Len() {
+				for i, r := range n.Results {
+					g.mayBeNil(r, sig.Results().At(i).Type())
+				}
+			}
+		}
+		return true
+	})
+}
+
+// mayBeNil records a pointer of a type of the program, which may be nil,
+// converted to an interface: the interpreter compares that interface
+// with nil as equal when the pointer is nil; Go does not.
+func (g *guard) mayBeNil(e ast.Expr, to types.Type) {
+	if to == nil || !types.IsInterface(to) {
+		return
+	}
+	t := g.typeOf(e)
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok || !g.own(p.Elem()) && !g.own(t) {
+		return
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return // &v, &T{...}: never nil
+		}
+	case *ast.CallExpr:
+		if _, name := g.callee(x); name == "new" {
+			return
+		}
+	}
+	if g.info.Types[e].IsNil() {
+		return
+	}
+	g.find(e.Pos(), "a %s that may be nil, as %s (the interpreter compares a nil pointer in an interface as equal to nil; Go does not)", t, to)
+}
+
+// isRecover reports a call of recover, or a variable assigned one.
+func (g *guard) isRecover(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if c, ok := e.(*ast.CallExpr); ok {
+		_, name := g.callee(c)
+		if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && name == "recover" {
+			_, builtin := g.info.Uses[id].(*types.Builtin)
+			return builtin
+		}
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		return g.recov[g.info.Uses[id]]
+	}
+	return false
+}

@@ -1,0 +1,252 @@
+package fidelity_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gokernel/kernel/client"
+	"gokernel/kernel/fidelity"
+	"gokernel/kernel/program"
+)
+
+// kernelBin is the gokernel binary under test, built once by TestMain.
+var kernelBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "gokernel-fidelity-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	kernelBin = filepath.Join(dir, "gokernel")
+	if out, err := exec.Command("go", "build", "-o", kernelBin, "gokernel").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "build gokernel: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// construct is a cell pair (declarations ‖ statements) the interpreter
+// runs differently from Go; want is in the guard's message.
+type construct struct {
+	name, decls, stmts string
+	want               string
+	inDecls            bool // the guard stops the declarations cell
+}
+
+var constructs = []construct{
+	{name: "type name under %T", decls: "type Rect struct{ W int }", stmts: "fmt.Printf(\"%T\\n\", Rect{1})", want: "%T with main.Rect"},
+	{name: "type name under %#v", decls: "type Rect struct{ W int }", stmts: "fmt.Printf(\"%#v\\n\", Rect{1})", want: "%#v with main.Rect"},
+	{name: "reflect Name", decls: "type Rect struct{ W int }", stmts: "fmt.Println(reflect.TypeOf(Rect{1}).Name())", want: "reflect.TypeOf of main.Rect"},
+	{name: "%T of a named float in any", decls: "type Celsius float64", stmts: "t := any(Celsius(20))\nfmt.Printf(\"%T %v\\n\", t, t)", want: "%T with any"},
+	{name: "%T in a session function", decls: "type Rect2 struct{ W int }\nfunc kind(n int) string { return fmt.Sprintf(\"%T %d\", Rect2{n}, n) }", stmts: "fmt.Println(kind(2))", want: "this runs kind, which uses %T with main.Rect2"},
+	{name: "String in a slice", decls: colorDecls, stmts: "fmt.Println([]Color{0, 2})", want: "String or Error method of main.Color inside"},
+	{name: "String of a map key", decls: colorDecls, stmts: "fmt.Println(map[Color]int{2: 1})", want: "fmt.Println of map[main.Color]int"},
+	{name: "String of a struct field", decls: "type Money int\nfunc (m Money) String() string { return fmt.Sprintf(\"$%d\", int(m)) }\ntype Item struct {\n\tName  string\n\tPrice Money\n}", stmts: "fmt.Println(Item{\"book\", 5})", want: "main.Money inside"},
+	{name: "promoted String of an embedded struct", decls: "type Price struct{ C int }\nfunc (p Price) String() string { return fmt.Sprintf(\"$%d\", p.C) }\ntype Book struct {\n\tTitle string\n\tPrice\n}", stmts: "fmt.Println(Book{\"b\", Price{5}}, []Book{{\"c\", Price{6}}})", want: "fmt.Println of []main.Book"},
+	{name: "Error of a package-level error variable", decls: codeErrDecls + "\nvar lastErr error = CodeErr{3}", stmts: "fmt.Println(lastErr)", want: "fmt.Println of error (it may hold a main.CodeErr)"},
+	{name: "Error of a pointer", decls: "type PE struct{ m string }\nfunc (p *PE) Error() string { return p.m }", stmts: "fmt.Println(&PE{\"x\"})", want: "Error method of a pointer *main.PE"},
+	{name: "String of a value in any", decls: colorDecls, stmts: "fmt.Println(any(Color(1)))", want: "fmt.Println of any"},
+	{name: "String with a pointer receiver, printed as a value", decls: "type T struct{ C int }\nfunc (t *T) String() string { return \"T!\" }", stmts: "fmt.Println(T{1})", want: "pointer receiver"},
+	{name: "Error and String", decls: "type Both struct{}\nfunc (Both) Error() string  { return \"as error\" }\nfunc (Both) String() string { return \"as string\" }", stmts: "fmt.Println(Both{})", want: "both Error and String"},
+	{name: "%w of a session error", decls: "type E2 struct{}\nfunc (E2) Error() string { return \"e\" }", stmts: "fmt.Println(fmt.Errorf(\"w: %w\", E2{}))", want: "%w with main.E2"},
+	{name: "%+v of unexported fields", decls: accountDecls, stmts: "fmt.Printf(\"%+v\\n\", account{\"ann\", 1})", want: "unexported field balance"},
+	{name: "json of unexported fields", decls: accountDecls, stmts: "b, _ := json.Marshal(account{\"ann\", 1})\nfmt.Println(string(b))", want: "encoding/json with main.account"},
+	{name: "json of an embedded struct", decls: "type Base struct{ ID int }\ntype Post struct {\n\tBase\n\tTitle string\n}", stmts: "b, _ := json.Marshal(Post{Base{1}, \"t\"})\nfmt.Println(string(b))", want: "embedded Base"},
+	{name: "json Marshaler inside a slice", decls: "type St int\nfunc (St) MarshalJSON() ([]byte, error) { return []byte(`\"x\"`), nil }", stmts: "b, _ := json.Marshal([]St{1})\nfmt.Println(string(b))", want: "MarshalJSON"},
+	{name: "errors.As with a session type", decls: "type VE struct{}\nfunc (*VE) Error() string { return \"ve\" }", stmts: "var ve *VE\nfmt.Println(errors.As(fmt.Errorf(\"w: %w\", &VE{}), &ve))", want: "errors.As with a target of type **main.VE"},
+	{name: "errors.Is with an Is method", decls: "type NF struct{ Code int }\nfunc (e NF) Error() string { return \"nf\" }\nfunc (e NF) Is(t error) bool { return t == NF{} }", stmts: "fmt.Println(errors.Is(NF{404}, NF{}))", want: "errors.Is where NF has an Is method"},
+	{name: "typed nil pointer in an error", decls: "type PE struct{}\nfunc (*PE) Error() string { return \"pe\" }\nfunc find() error {\n\tvar p *PE\n\treturn p\n}", stmts: "fmt.Println(find() == nil)", want: "this runs find, which uses a *main.PE that may be nil"},
+	{name: "method expression", decls: "type A struct{ n int }\nfunc (a A) Get() int { return a.n }", stmts: "get := A.Get\nfmt.Println(get(A{3}))", want: "method expression A.Get"},
+	{name: "interface embedded next to fields", decls: "type Logger interface{ Log(string) }\ntype pl struct{}\nfunc (pl) Log(s string) { fmt.Println(\"log:\", s) }\ntype Svc struct {\n\tLogger\n\tname string\n}", stmts: "s := Svc{pl{}, \"x\"}\ns.Log(s.name)", want: "struct type Svc embeds an interface", inDecls: true},
+	{name: "two types with one underlying type", decls: "type Pa struct{ X int }\ntype Pb struct{ X int }", stmts: "v := any(Pb{1})\nswitch v.(type) {\ncase Pa:\n\tfmt.Println(\"Pa\")\ncase Pb:\n\tfmt.Println(\"Pb\")\n}", want: "cannot tell from"},
+	{name: "context key of a named string", decls: "type key string", stmts: "ctx := context.WithValue(context.Background(), key(\"u\"), 1)\nfmt.Println(ctx.Value(\"u\"))", want: "context key of type main.key"},
+	{name: "recovered value's type", decls: "func try() (s string) {\n\tdefer func() { s = fmt.Sprintf(\"%T\", recover()) }()\n\tpanic(\"x\")\n}", stmts: "fmt.Println(try())", want: "value of recover()"},
+	{name: "recovered runtime error", decls: "func idx(xs []int, i int) (msg string) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tmsg = fmt.Sprint(r)\n\t\t}\n\t}()\n\treturn fmt.Sprint(xs[i])\n}", stmts: "fmt.Println(idx([]int{1}, 3))", want: "value of recover()"},
+}
+
+const colorDecls = "type Color int\nfunc (c Color) String() string { return [...]string{\"Red\", \"Green\", \"Blue\"}[c] }"
+const codeErrDecls = "type CodeErr struct{ Code int }\nfunc (e CodeErr) Error() string { return fmt.Sprint(\"code \", e.Code) }"
+const accountDecls = "type account struct {\n\tOwner   string\n\tbalance int\n}"
+
+// nearMisses are close to a construct and run right: the guard must let
+// them run.
+var nearMisses = []construct{
+	{name: "%T of builtin types", stmts: "fmt.Printf(\"%T %T %v\\n\", 3, []string{\"a\"}, map[string]int{\"a\": 1})"},
+	{name: "slice of a session struct without methods", decls: "type P struct{ X, Y int }", stmts: "fmt.Println([]P{{1, 2}}, P{3, 4}, map[string]P{\"a\": {5, 6}})"},
+	{name: "a Stringer printed itself", decls: colorDecls, stmts: "fmt.Println(Color(1))\nfmt.Printf(\"%v %s|\\n\", Color(2), Color(0))"},
+	{name: "%+v and json of exported fields", decls: "type Pt struct{ X, Y int }", stmts: "fmt.Printf(\"%+v %v\\n\", Pt{1, 2}, Pt{3, 4})\nb, _ := json.Marshal(Pt{1, 2})\nfmt.Println(string(b))"},
+	{name: "%v of unexported fields", decls: accountDecls, stmts: "fmt.Println(account{\"ann\", 1})\nfmt.Printf(\"%v\\n\", account{\"bob\", 2})"},
+	{name: "errors of the standard library", decls: "func check(n int) error {\n\tif n < 0 {\n\t\treturn errors.New(\"negative\")\n\t}\n\treturn nil\n}", stmts: "fmt.Println(check(-1), check(1) == nil)\nerr := fmt.Errorf(\"wrap: %w\", check(-2))\nfmt.Println(err, errors.Unwrap(err) != nil)"},
+	{name: "errors.As with a standard type", stmts: "_, err := os.Open(\"/nonexistent/x\")\nvar pe *os.PathError\nfmt.Println(errors.As(err, &pe), pe.Path)"},
+	{name: "type switch on distinct session types", decls: "type Shape interface{ Area() float64 }\ntype Circle struct{ R float64 }\ntype Square struct{ S float64 }\nfunc (c Circle) Area() float64 { return 3 * c.R * c.R }\nfunc (s Square) Area() float64 { return s.S * s.S }", stmts: "for _, s := range []Shape{Circle{1}, Square{2}} {\n\tswitch v := s.(type) {\n\tcase Circle:\n\t\tfmt.Println(\"circle\", v.R, v.Area())\n\tcase Square:\n\t\tfmt.Println(\"square\", v.S, v.Area())\n\t}\n}"},
+	{name: "a pointer error that is never nil", decls: "type QE struct{ m string }\nfunc (e *QE) Error() string { return e.m }\nfunc q(bad bool) error {\n\tif bad {\n\t\treturn &QE{\"bad\"}\n\t}\n\treturn nil\n}", stmts: "err := q(true)\nfmt.Println(err.Error(), q(false) == nil, err != nil)"},
+	{name: "errors of the session in error values", decls: codeErrDecls + "\nfunc get() error { return CodeErr{7} }\ntype PE struct{ m string }\nfunc (p *PE) Error() string { return p.m }\nfunc getP() error { return &PE{\"pe\"} }", stmts: "fmt.Println(get(), getP(), []error{get(), getP()})\nfmt.Printf(\"%v %s\\n\", get(), getP())"},
+	{name: "a Stringer in a fmt.Stringer", decls: colorDecls + "\nfunc pick() fmt.Stringer { return Color(1) }", stmts: "var s fmt.Stringer = Color(2)\nfmt.Println(s, pick())"},
+	{name: "a Stringer pointer printed itself", decls: "type Node struct{ V int }\nfunc (n *Node) String() string { return fmt.Sprint(\"node \", n.V) }", stmts: "fmt.Println(&Node{4})"},
+	{name: "case error", stmts: "switch x := any(errors.New(\"bad\")).(type) {\ncase error:\n\tfmt.Println(\"error:\", x)\ndefault:\n\tfmt.Println(\"default\")\n}"},
+	{name: "recover compared with nil", decls: "func safe(f func()) (ok bool) {\n\tdefer func() { ok = recover() == nil }()\n\tf()\n\treturn\n}", stmts: "fmt.Println(safe(func() {}), safe(func() { panic(\"x\") }))"},
+	{name: "a method value", decls: "type A3 struct{ n int }\nfunc (a A3) Get() int { return a.n }", stmts: "a := A3{3}\nget := a.Get\nfmt.Println(get(), a.Get())"},
+}
+
+var goRunMu sync.Mutex
+
+// goRun is what `go run` prints for the program of a cell pair, as
+// program.Main assembles it.
+func goRun(t *testing.T, c construct) string {
+	t.Helper()
+	src, err := program.Main(nil, c.decls+"\n"+c.stmts, program.Options{})
+	if err != nil {
+		t.Fatalf("%s: program: %v", c.name, err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), src.Files[program.MainFile], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	goRunMu.Lock()
+	defer goRunMu.Unlock()
+	cmd := exec.Command("go", "run", "main.go")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%s: go run: %v\n%s", c.name, err, src.Files[program.MainFile])
+	}
+	return string(out)
+}
+
+func startKernel(t *testing.T, env ...string) *client.Client {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c, err := client.Launch(ctx, []string{kernelBin, "-f", "{connection_file}"},
+		client.LaunchOptions{Dir: t.TempDir(), Env: append([]string{"GOKERNEL_TYPECHECK=wait"}, env...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	if err := c.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func run(t *testing.T, c *client.Client, code string) *client.ExecResult {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	res, err := c.Execute(ctx, code, client.ExecOptions{})
+	if err != nil {
+		t.Fatalf("execute %q: %v", code, err)
+	}
+	return res
+}
+
+// shown is what a cell showed: its output, and its error if it failed.
+func shown(res *client.ExecResult) string {
+	s := res.Stdout
+	if res.Error != nil {
+		s += "ERROR " + res.Error.Ename + ": " + res.Error.Evalue
+	}
+	return s
+}
+
+// Without the guard, each construct through the real kernel shows
+// something else than `go run`: the guard is needed for every one. A
+// failure here means the interpreter got it right meanwhile, and its
+// guard (and its row in docs/fidelity.md) is to go.
+func TestInterpreterDiffers(t *testing.T) {
+	for _, c := range constructs {
+		t.Run(c.name, func(t *testing.T) {
+			want := goRun(t, c)
+			k := startKernel(t, "GOKERNEL_FIDELITY=off")
+			got := ""
+			if c.decls != "" {
+				if res := run(t, k, c.decls); res.Status != "ok" {
+					got = shown(res)
+				}
+			}
+			if got == "" {
+				got = shown(run(t, k, c.stmts))
+			}
+			if got == want {
+				t.Errorf("the interpreter prints what go run prints (%q): drop this guard", want)
+			}
+			t.Logf("go run: %q; interpreter: %q", want, got)
+		})
+	}
+}
+
+// With the guard, each construct fails before it runs with a NotFaithful
+// error that names it, at its line, and the same cell as %%run prints
+// what go run prints.
+func TestGuardStopsConstructs(t *testing.T) {
+	for _, c := range constructs {
+		t.Run(c.name, func(t *testing.T) {
+			want := goRun(t, c)
+			k := startKernel(t)
+			stopped := c.stmts
+			if c.inDecls {
+				stopped = c.decls
+			} else if c.decls != "" {
+				if res := run(t, k, c.decls); res.Status != "ok" {
+					t.Fatalf("declarations: %s", shown(res))
+				}
+			}
+			res := run(t, k, stopped)
+			if res.Error == nil || res.Error.Ename != fidelity.Name {
+				t.Fatalf("not stopped: %q", shown(res))
+			}
+			if res.Stdout != "" {
+				t.Errorf("the stopped cell printed %q", res.Stdout)
+			}
+			for _, s := range []string{c.want, "cannot run this faithfully", "%%run as its first line", "whole program"} {
+				if !strings.Contains(res.Error.Evalue, s) {
+					t.Errorf("error %q lacks %q", res.Error.Evalue, s)
+				}
+			}
+			if tb := strings.Join(res.Error.Traceback, "\n"); !strings.Contains(tb, "line ") {
+				t.Errorf("traceback does not quote the line: %s", tb)
+			}
+			compiled := "%%run\n" + c.stmts
+			if c.inDecls {
+				compiled = "%%run\n" + c.decls + "\n" + c.stmts
+			}
+			if res := run(t, k, compiled); res.Status != "ok" || res.Stdout != want {
+				t.Errorf("%%%%run: %q, go run: %q", shown(res), want)
+			}
+		})
+	}
+}
+
+// Near misses run interpreted, with the guard on, and print what go run
+// prints.
+func TestGuardLetsNearMissesRun(t *testing.T) {
+	for _, c := range nearMisses {
+		t.Run(c.name, func(t *testing.T) {
+			want := goRun(t, c)
+			k := startKernel(t)
+			got := ""
+			if c.decls != "" {
+				if res := run(t, k, c.decls); res.Status != "ok" {
+					got = shown(res)
+				}
+			}
+			if got == "" {
+				got = shown(run(t, k, c.stmts))
+			}
+			if got != want {
+				t.Errorf("got %q, go run: %q", got, want)
+			}
+		})
+	}
+}
