@@ -2,8 +2,10 @@ package eval
 
 import (
 	"context"
+	"fmt"
 	"go/ast"
 	"go/token"
+	"os"
 	"time"
 )
 
@@ -71,7 +73,10 @@ func cellDeferCall(inv string) string {
 }
 
 // runDefers runs the drain chunk of chunks, if any. After an interrupt
-// the deferred calls still run, with deferGrace to finish.
+// it runs too, with deferGrace to finish, but yaegi has stopped the
+// functions the cell's statements ran in, and a closure made there (every
+// deferred call of a statement group) returns at once: an interrupted
+// cell's defers do not run yet.
 func (s *Session) runDefers(ctx context.Context, chunks []chunk) error {
 	for _, ch := range chunks {
 		if !ch.drain {
@@ -83,6 +88,9 @@ func (s *Session) runDefers(ctx context.Context, chunks []chunk) error {
 			defer cancel()
 		}
 		_, err := s.in.ExecuteWithContext(ctx, ch.prog)
+		if debug {
+			fmt.Fprintf(os.Stderr, "eval: defers: %v (cell ctx %v)\n", err, ctx.Err())
+		}
 		return err
 	}
 	return nil

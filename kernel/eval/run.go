@@ -722,6 +722,9 @@ func (s *Session) arity(in *interp.Interpreter, c *cell) (n int, known bool) {
 	}
 	fun := ast.Unparen(call.Fun)
 	name := exprName(fun)
+	if name == "main" && c.funcs["main"] {
+		name = mainName // mainfunc.go
+	}
 	switch {
 	case name == "":
 		return 1, false
