@@ -74,6 +74,7 @@ type guard struct {
 	typeErr []finding      // cell type declarations that are wrong as declared
 	cur     *fn
 	recov   map[types.Object]bool // variables holding recover()
+	child   map[*ast.Ident]bool   // functions handed to runtime/processes
 }
 
 func (g *guard) file(p token.Pos) string { return g.fset.Position(p).Filename }
@@ -94,6 +95,7 @@ func (g *guard) collect(f *ast.File) {
 		}
 	}
 	g.recov = map[types.Object]bool{}
+	g.child = map[*ast.Ident]bool{}
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
@@ -233,7 +235,7 @@ func (g *guard) walk(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Ident:
-			if o, ok := g.info.Uses[n].(*types.Func); ok && o.Pkg() == g.pkg && g.pkg != nil {
+			if o, ok := g.info.Uses[n].(*types.Func); ok && o.Pkg() == g.pkg && g.pkg != nil && !g.child[n] {
 				g.cur.calls = append(g.cur.calls, o)
 			}
 			if tn, ok := g.info.Uses[n].(*types.TypeName); ok && g.own(tn.Type()) {
@@ -346,6 +348,15 @@ var printers = map[string]map[string]int{ // -> index of the format (-1: none)
 func (g *guard) call(c *ast.CallExpr) {
 	g.recoverUse(c)
 	path, name := g.callee(c)
+	if path == "gokernel/runtime/processes" {
+		// A function run in a child process, which may be compiled
+		// (kernel/native): not followed.
+		for _, a := range c.Args {
+			if id, ok := ast.Unparen(a).(*ast.Ident); ok {
+				g.child[id] = true
+			}
+		}
+	}
 	if m, ok := printers[path]; ok {
 		if fi, ok := m[name]; ok {
 			g.print(c, path, name, fi)

@@ -13,6 +13,7 @@ import (
 
 	"gokernel/kernel/client"
 	"gokernel/kernel/fidelity"
+	"gokernel/kernel/notebook"
 	"gokernel/kernel/program"
 )
 
@@ -246,6 +247,34 @@ func TestGuardLetsNearMissesRun(t *testing.T) {
 			}
 			if got != want {
 				t.Errorf("got %q, go run: %q", got, want)
+			}
+		})
+	}
+}
+
+// The guard stops no cell of the course notebooks: every code cell, in
+// order, through the real kernel with the guard on and cells checked.
+func TestNotebooksNotStopped(t *testing.T) {
+	paths, _ := filepath.Glob("../../notebooks/*.ipynb")
+	if len(paths) == 0 {
+		t.Fatal("no notebooks")
+	}
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			nb, err := notebook.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			k := startKernel(t)
+			n := 0
+			for _, c := range nb.Cells {
+				if c.Type != "code" {
+					continue
+				}
+				n++
+				if res := run(t, k, c.Source); res.Error != nil && res.Error.Ename == fidelity.Name {
+					t.Errorf("cell %d stopped: %s\n%s", n, res.Error.Evalue, c.Source)
+				}
 			}
 		})
 	}
