@@ -309,7 +309,13 @@ func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]
 	case program.IsProgram(code):
 		return nil, e.runProgram(ctx, cell, code)
 	}
-	return e.sess.Execute(ctx, code)
+	res, err := e.sess.Execute(ctx, code)
+	if err != nil {
+		if ran, runErr := e.runFaithfully(ctx, cell, code, err); ran {
+			return nil, runErr
+		}
+	}
+	return res, err
 }
 
 // runProgram runs a cell that is a whole program (package main ... func

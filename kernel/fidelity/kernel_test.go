@@ -194,7 +194,7 @@ func TestGuardStopsConstructs(t *testing.T) {
 	for _, c := range constructs {
 		t.Run(c.name, func(t *testing.T) {
 			want := goRun(t, c)
-			k := startKernel(t)
+			k := startKernel(t, "GOKERNEL_FIDELITY=guard")
 			stopped := c.stmts
 			if c.inDecls {
 				stopped = c.decls
@@ -227,6 +227,46 @@ func TestGuardStopsConstructs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// By default a stopped cell that can run compiled with the same meaning
+// (statements only, no session variables, no value to show) does, with a
+// note, and prints what go run prints; the others keep the guard's error.
+// Never a wrong answer without an error.
+func TestUnfaithfulCellsRunCompiled(t *testing.T) {
+	compiled := 0
+	for _, c := range constructs {
+		t.Run(c.name, func(t *testing.T) {
+			want := goRun(t, c)
+			k := startKernel(t)
+			if c.decls != "" {
+				if res := run(t, k, c.decls); res.Status != "ok" {
+					if res.Error != nil && res.Error.Ename == fidelity.Name && res.Stdout == "" {
+						return // stopped at its declaration
+					}
+					t.Fatalf("declarations: %s", shown(res))
+				}
+			}
+			res := run(t, k, c.stmts)
+			switch {
+			case res.Error != nil && res.Error.Ename == fidelity.Name:
+				if res.Stdout != "" {
+					t.Errorf("the stopped cell printed %q", res.Stdout)
+				}
+			case res.Status == "ok" && strings.Contains(res.Stderr, "ran compiled"):
+				compiled++
+				if res.Stdout != want {
+					t.Errorf("compiled instead: %q, go run: %q", res.Stdout, want)
+				}
+			default:
+				t.Errorf("neither stopped nor run compiled: %q (stderr %q)", shown(res), res.Stderr)
+			}
+		})
+	}
+	if compiled == 0 {
+		t.Error("no stopped cell ran compiled")
+	}
+	t.Logf("%d of %d constructs ran compiled instead", compiled, len(constructs))
 }
 
 // Near misses run interpreted, with the guard on, and print what go run
