@@ -33,6 +33,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"gokernel/kernel/program"
 )
@@ -43,6 +44,12 @@ type Options struct {
 	// packages a cell needs that are not loaded yet) instead of letting
 	// cells pass unchecked meanwhile. Tests use it.
 	Wait bool
+	// MaxWait, without Wait, is how long Check waits for them before it
+	// lets a cell pass unchecked: a cell run right after the kernel
+	// started (Run All) is still checked (and guarded) on a warm build
+	// cache, and a slow first listing on a cold one does not hold a
+	// learner up for long.
+	MaxWait time.Duration
 	// Hint, if set, gives a hint for an error of a cell line (e.g. a
 	// Python habit), shown under the quoted line; "" for none.
 	Hint func(name, msg, line string) string
@@ -100,10 +107,29 @@ func New(opt Options) *Checker {
 }
 
 // OptionsFromEnv reads GOKERNEL_TYPECHECK: "wait" sets Wait; "off"
-// disables checking (New is not to be called).
+// disables checking (New is not to be called); otherwise MaxWait is 10 s.
 func OptionsFromEnv() (opt Options, enabled bool) {
 	v := os.Getenv("GOKERNEL_TYPECHECK")
-	return Options{Wait: v == "wait"}, v != "off"
+	return Options{Wait: v == "wait", MaxWait: 10 * time.Second}, v != "off"
+}
+
+// await waits for done as the options say, and reports whether it came.
+func (c *Checker) await(done <-chan struct{}) bool {
+	switch {
+	case c.opt.Wait:
+		<-done
+		return true
+	case c.opt.MaxWait > 0:
+		t := time.NewTimer(c.opt.MaxWait)
+		defer t.Stop()
+		select {
+		case <-done:
+			return true
+		case <-t.C:
+			return false
+		}
+	}
+	return false
 }
 
 // renewAfter bounds the file set's growth (each check adds its file):
@@ -182,11 +208,8 @@ const maxErrors = 10
 // session (the interpreter's globals); such a name that the declarations
 // do not describe makes the cell pass unchecked. known may be nil.
 func (c *Checker) Check(decls []string, cell string, known func(name string) bool) error {
-	if !c.Ready() {
-		if !c.opt.Wait {
-			return nil
-		}
-		<-c.ready
+	if !c.Ready() && !c.await(c.ready) {
+		return nil
 	}
 	for try := 0; ; try++ {
 		err, missing := c.check(decls, cell, known)
@@ -196,10 +219,9 @@ func (c *Checker) Check(decls []string, cell string, known func(name string) boo
 		// Export data not listed yet: list it in the background, and
 		// pass the cell unchecked meanwhile.
 		done := c.fetch(missing)
-		if !c.opt.Wait || try > 0 {
+		if try > 0 || !c.await(done) {
 			return nil
 		}
-		<-done
 	}
 }
 
