@@ -75,6 +75,7 @@ type guard struct {
 	cur     *fn
 	recov   map[types.Object]bool // variables holding recover()
 	child   map[*ast.Ident]bool   // functions handed to runtime/processes
+	called  map[ast.Expr]bool     // the Fun of each call seen
 }
 
 func (g *guard) file(p token.Pos) string { return g.fset.Position(p).Filename }
@@ -254,6 +255,9 @@ func (g *guard) walk(n ast.Node) {
 				if s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) {
 					g.cur.ifaces = append(g.cur.ifaces, s.Obj().Name())
 				}
+				if s.Kind() == types.MethodVal && !g.called[n] && g.own(derefType(s.Recv())) && !pointerRecv(s.Obj()) {
+					g.find(n.Pos(), "the method value %s (the interpreter does not copy the receiver when it is made, so later changes show)", exprString(n))
+				}
 			}
 		case *ast.CallExpr:
 			g.call(n)
@@ -346,7 +350,17 @@ var printers = map[string]map[string]int{ // -> index of the format (-1: none)
 }
 
 func (g *guard) call(c *ast.CallExpr) {
+	if g.called == nil {
+		g.called = map[ast.Expr]bool{}
+	}
+	g.called[ast.Unparen(c.Fun)] = true
 	g.recoverUse(c)
+	if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && len(c.Args) == 1 {
+		if b, ok := g.info.Uses[id].(*types.Builtin); ok && b.Name() == "new" && !g.info.Types[c.Args[0]].IsType() {
+			g.find(c.Pos(), "new(%s) with a value (Go gives a pointer to that value; the interpreter a pointer to zero)", exprString(c.Args[0]))
+		}
+	}
+	g.spreadSlice(c)
 	path, name := g.callee(c)
 	if path == "gokernel/runtime/processes" {
 		// A function run in a child process, which may be compiled
@@ -868,4 +882,46 @@ func (g *guard) isRecover(e ast.Expr) bool {
 		return g.recov[g.info.Uses[id]]
 	}
 	return false
+}
+
+// pointerRecv reports whether method m has a pointer receiver.
+func pointerRecv(m types.Object) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	_, ptr := sig.Recv().Type().(*types.Pointer)
+	return ptr
+}
+
+// spreadSlice finds a slice passed as the one argument of a session
+// function's ...any parameter without "...": Go passes it as one value,
+// the interpreter spreads it.
+func (g *guard) spreadSlice(c *ast.CallExpr) {
+	if c.Ellipsis.IsValid() {
+		return
+	}
+	var obj types.Object
+	switch fun := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		obj = g.info.Uses[fun]
+	case *ast.SelectorExpr:
+		obj = g.info.Uses[fun.Sel]
+	}
+	f, ok := obj.(*types.Func)
+	if !ok || f.Pkg() != g.pkg || g.pkg == nil {
+		return
+	}
+	sig := f.Type().(*types.Signature)
+	n := sig.Params().Len()
+	if !sig.Variadic() || len(c.Args) != n {
+		return
+	}
+	elem := sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+	if !types.IsInterface(elem) {
+		return
+	}
+	if _, ok := g.typeOf(c.Args[n-1]).Underlying().(*types.Slice); ok {
+		g.find(c.Args[n-1].Pos(), "the slice %s passed as one argument of %s's ...%s parameter (the interpreter spreads it, as if written %s...)", exprString(c.Args[n-1]), f.Name(), elem, exprString(c.Args[n-1]))
+	}
 }

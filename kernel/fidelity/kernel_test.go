@@ -46,6 +46,9 @@ type construct struct {
 }
 
 var constructs = []construct{
+	{name: "method value", decls: "type Greeter struct{ name string }\nfunc (g Greeter) Hello(who string) string { return g.name + \" greets \" + who }", stmts: "g := Greeter{\"Ann\"}\nf := g.Hello\ng.name = \"Bob\"\nfmt.Println(f(\"Cid\"))", want: "the method value g.Hello"},
+	{name: "slice as one variadic argument", decls: "func count(xs ...any) int { return len(xs) }", stmts: "args := []any{1, 2}\nfmt.Println(count(args))", want: "passed as one argument of count"},
+	{name: "new of a value", decls: "type Config struct{ Retries *int }", stmts: "c := Config{Retries: new(3)}\nfmt.Println(*c.Retries)", want: "new(3) with a value"},
 	{name: "type name under %T", decls: "type Rect struct{ W int }", stmts: "fmt.Printf(\"%T\\n\", Rect{1})", want: "%T with main.Rect"},
 	{name: "type name under %#v", decls: "type Rect struct{ W int }", stmts: "fmt.Printf(\"%#v\\n\", Rect{1})", want: "%#v with main.Rect"},
 	{name: "reflect Name", decls: "type Rect struct{ W int }", stmts: "fmt.Println(reflect.TypeOf(Rect{1}).Name())", want: "reflect.TypeOf of main.Rect"},
