@@ -51,7 +51,11 @@ func labOutputs(d *driver) (texts, errs []string) {
 	d.js(&out, `
 		const cells = `+labWidget+`.content.widgets.filter(c => c.model.type === 'code');
 		return {
-			Texts: cells.map(c => c.outputArea.node.innerText),
+			// From the model: JupyterLab 4 does not render cells scrolled
+			// out of view (windowing), so their nodes have no text.
+			Texts: cells.map(c => c.model.outputs.toJSON().map(o =>
+				o.output_type === 'stream' ? [].concat(o.text).join('') :
+				o.data && o.data['text/plain'] ? [].concat(o.data['text/plain']).join('') : '').join('')),
 			Errs: cells.map(c => c.model.outputs.toJSON().filter(o => o.output_type === 'error').map(o => o.ename + ': ' + o.evalue).join('\n')),
 		};`)
 	return out.Texts, out.Errs

@@ -159,10 +159,16 @@ func TestClassicNotebook(t *testing.T) {
 	d.waitJS("the restarted kernel", 60*time.Second, `
 		return window.gkRestarted && Jupyter.notebook.kernel.is_connected() && $('#kernel_indicator_icon').hasClass('kernel_idle_icon') &&
 			$('.modal:visible').length === 0;`)
+	// One cell at a time: a cell queued behind one that fails is aborted
+	// (stop_on_error, as with ipykernel).
 	d.js(nil, `
 		const cell = Jupyter.notebook.insert_cell_at_bottom('code');
 		cell.set_text('lateProcess');
-		cell.execute();
+		cell.execute();`)
+	d.waitJS("the failing cell after the restart", 60*time.Second, `
+		const cells = Jupyter.notebook.get_cells();
+		return cells[cells.length-1].output_area.outputs.length > 0;`)
+	d.js(nil, `
 		const ok = Jupyter.notebook.insert_cell_at_bottom('code');
 		ok.set_text('40 + 2');
 		ok.execute();`)

@@ -504,6 +504,11 @@ func killStragglers(prefix string, logf func(string, ...any)) {
 		if err != nil || !bytes.Contains(env, mark) {
 			continue
 		}
+		if stat, err := os.ReadFile("/proc/" + d.Name() + "/stat"); err == nil {
+			if f := bytes.Fields(stat[bytes.LastIndexByte(stat, ')')+1:]); len(f) > 0 && string(f[0]) == "Z" {
+				continue // dead already, not yet reaped
+			}
+		}
 		if err := syscall.Kill(pid, syscall.SIGKILL); err == nil {
 			logf("evalproc: killed process %d the evaluator left behind", pid)
 		}
