@@ -61,6 +61,7 @@ func ServeEvaluator() int {
 	// The process's own log stays on fd 2, the kernel's log, with the Go
 	// runtime's crash reports; cells get a new os.Stderr (see capture).
 	logger := log.New(os.Stderr, "evaluator: ", 0)
+	kernelLog = logger
 	// A runaway recursion fails at 256 MiB of stack (about 100,000
 	// interpreted calls deep) instead of the default 1 GiB: faster, and
 	// without taking the machine's memory first.

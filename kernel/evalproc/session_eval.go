@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log"
 	"os"
+	"time"
 
 	"gokernel/kernel/compiled"
 	"gokernel/kernel/eval"
@@ -27,6 +29,10 @@ func newSession(stdin io.Reader, stdout io.Writer, stderr func() *os.File) (eval
 	return evalAdapter{s}, nil
 }
 
+// kernelLog is the kernel's log (fd 2), not a cell's stderr; nil outside
+// the evaluator.
+var kernelLog *log.Logger
+
 // evalAdapter narrows *eval.Session to evalSession.
 type evalAdapter struct{ *eval.Session }
 
@@ -36,7 +42,13 @@ func (a evalAdapter) Execute(ctx context.Context, code string) (map[string]any, 
 	if err := sessionModules.Check(modules.Imports(code)); err != nil {
 		return nil, importError(err)
 	}
-	if err := checkCell(a.Session, code); err != nil {
+	start := time.Now()
+	err := checkCell(a.Session, code)
+	if d := time.Since(start); d > 2*time.Second && kernelLog != nil {
+		// Rare, and worth knowing why (a slow listing of export data).
+		kernelLog.Printf("the type check of a cell took %v", d.Round(time.Millisecond))
+	}
+	if err != nil {
 		return nil, err
 	}
 	res, err := a.Session.Execute(ctx, code)
