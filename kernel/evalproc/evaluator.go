@@ -152,6 +152,15 @@ func (e *evaluator) sendSynced(ev event) error {
 
 // emit forwards runtime output (child process streams, displays).
 func (e *evaluator) emit(o session.Output) {
+	if o.Kind == "stream" && o.Name == "stderr" {
+		// As a synced event: stdout the cell printed before (still in
+		// fmt's buffer, or unread in the other pipe) comes first, and
+		// what it prints after comes after. Writing it into the stderr
+		// pipe would leave its order with stdout to a race (an unread
+		// process error came before the cell's last line under load).
+		e.sendSynced(event{Kind: "stream", Cell: o.Cell, Name: o.Name, Text: o.Text})
+		return
+	}
 	if o.Kind == "stream" {
 		// Into the pipe, in its place among what the cells print; as an
 		// event if the cell closed the pipe.
