@@ -456,7 +456,7 @@ func (l lockedWriter) Write(p []byte) (int, error) {
 // kernelNote is a line the kernel itself writes on a cell's stderr about
 // how it ran a whole program (no toolchain, or declarations it could not
 // take into the session): not the program's output.
-var kernelNote = regexp.MustCompile(`(?m)^note: (no Go toolchain|the program ran compiled|this cell ran compiled).*\n`)
+var kernelNote = regexp.MustCompile(`(?m)^note: (no Go toolchain|the program ran compiled|this cell ran compiled|the interpreter cannot take).*\n`)
 
 // judge compares what the kernel did with what go run does.
 func judge(want expected, g got) outcome {

@@ -26,6 +26,10 @@ type Error struct {
 	Traceback   []string
 	// Line and Col locate the error in the cell (1-based; 0 if unknown).
 	Line, Col int
+	// BeforeRun reports that the interpreter refused the cell before any
+	// of it ran (it could not parse or compile it): running it another
+	// way repeats nothing.
+	BeforeRun bool
 }
 
 // Error formats the error as "Name: Value" with its cell position.

@@ -825,11 +825,11 @@ func (s *Session) execute(ctx context.Context, code string, record bool) (*Resul
 func (s *Session) executeOnce(ctx context.Context, code string, record bool, auto []string) (*Result, error) {
 	c, err := s.prepare(code, auto...)
 	if err != nil {
-		return nil, err
+		return nil, beforeRun(err)
 	}
 	if more := s.missingImports(c); len(more) > 0 {
 		if c, err = s.prepare(code, append(auto, more...)...); err != nil {
-			return nil, err
+			return nil, beforeRun(err)
 		}
 	}
 	if len(c.units) == 0 {
@@ -870,7 +870,7 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 				s.stale = true // yaegi keeps what compiled: start clean next time
 			}
 		}
-		return nil, err
+		return nil, beforeRun(err)
 	}
 	if replay != nil {
 		// The first chunk rebuilds the definitions; then values move over.
@@ -960,4 +960,13 @@ func (s *Session) settle() {
 	for i := 0; i < 100 && s.active.Load() > 0; i++ {
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// beforeRun marks err as a refusal before anything of the cell ran.
+func beforeRun(err error) error {
+	var e *Error
+	if errors.As(err, &e) {
+		e.BeforeRun = true
+	}
+	return err
 }

@@ -18,6 +18,7 @@ import (
 
 	"gokernel/kernel/eval"
 	"gokernel/kernel/gotool"
+	"gokernel/kernel/hybrid"
 	"gokernel/kernel/magic"
 	"gokernel/kernel/program"
 	"gokernel/runtime/session"
@@ -253,7 +254,10 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 		case reqIsComplete:
 			reply.Status, reply.Indent = e.isComplete(r.Code)
 		case reqReplay:
-			if err := e.sess.Replay(r.Decls); err != nil {
+			decls, compiled := hybrid.Split(r.Decls)
+			compiledOnly.Reset()
+			compiledOnly.Add(compiled)
+			if err := e.sess.Replay(decls); err != nil {
 				reply.Err = errorInfo(err)
 			}
 			e.sentDecls = nil
@@ -319,11 +323,30 @@ func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]
 	case program.IsProgram(code):
 		return nil, e.runProgram(ctx, cell, code)
 	}
-	res, err := e.sess.Execute(ctx, code)
-	if err != nil {
-		if ran, runErr := e.runFaithfully(ctx, cell, code, err); ran {
-			return nil, runErr
+	if names := compiledOnly.Needed(e.sess.Declarations(), code); len(names) > 0 {
+		// Go's own errors first; the interpreter never sees the cell.
+		v, err := checkCell(goDeclarations(e.sess), e.sess.Globals, code)
+		lastVerdict = v
+		reason := "it uses " + strings.Join(names, ", ") + ", which only compiled runs have"
+		if reason, guard, ok := refusal(err); ok && guard {
+			return e.runCompiledCell(ctx, cell, code, reason, true, err)
 		}
+		if err != nil {
+			return nil, err
+		}
+		return e.runCompiledCell(ctx, cell, code, reason, false, nil)
+	}
+	res, err := e.sess.Execute(ctx, code)
+	if err == nil {
+		// What the interpreter now declares replaces compiled-only
+		// declarations of the same names.
+		if c, derr := program.Describe(code); derr == nil {
+			compiledOnly.Forget(c.Declared)
+		}
+		return res, nil
+	}
+	if reason, guard, ok := refusal(err); ok {
+		return e.runCompiledCell(ctx, cell, code, reason, guard, err)
 	}
 	return res, err
 }
@@ -348,7 +371,7 @@ func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
 		err := e.sess.Replay(decls)
 		e.capture.buffered.setMuted(false)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "note: the program ran compiled, but the interpreter cannot take its declarations into the session, so later cells cannot use them: %v\n", err)
+			keepCompiledOnly(env.Stderr, decls, err)
 		}
 		return nil
 	}
@@ -485,7 +508,7 @@ func (e *evaluator) magicEnv(ctx context.Context, cell string) *magic.Env {
 		Run: func(ctx context.Context, code string) (map[string]any, error) {
 			return e.runCell(ctx, cell, code)
 		},
-		Declarations: func() []string { return e.sess.Declarations() },
+		Declarations: func() []string { return goDeclarations(e.sess) },
 		Display: func(data map[string]any) {
 			e.emit(session.Output{Cell: cell, Kind: "display", Data: data, Metadata: map[string]any{}})
 		},
@@ -519,7 +542,7 @@ func (e *evaluator) userExpression(ctx context.Context, expr string) map[string]
 // declsUpdate returns the session's declarations if they changed since
 // they were last sent, so that a long session does not resend them all.
 func (e *evaluator) declsUpdate() ([]string, bool) {
-	d := e.sess.Declarations()
+	d := compiledOnly.Marked(e.sess.Declarations())
 	if e.sentDecls != nil && slices.Equal(d, e.sentDecls) {
 		return nil, false
 	}

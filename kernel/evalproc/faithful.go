@@ -4,97 +4,173 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
+	"io"
 	"os"
+	"slices"
 	"strings"
 
+	"gokernel/kernel/eval"
 	"gokernel/kernel/fidelity"
 	"gokernel/kernel/gotool"
+	"gokernel/kernel/hybrid"
 	"gokernel/kernel/magic"
 	"gokernel/kernel/program"
 )
 
-// A cell the interpreter would run differently from Go (the fidelity
-// guard stopped it) runs compiled instead, when that gives the same
-// meaning: the go command is there, the cell is statements only (its
-// declarations would not reach the session), it uses none of the
-// session's variables (a compiled run sees their declared values, not
-// their current ones), and it does not end in a value to show. Otherwise
-// the guard's error stands, which says how to run the cell compiled.
-// GOKERNEL_FIDELITY=guard keeps the error in every case.
+// A cell that Go accepts but the interpreter cannot run as Go would runs
+// compiled instead (kernel/compiled, as with %%run), with a note saying
+// so. That happens when
+//   - the fidelity guard stopped it (the interpreter would print
+//     something else than Go),
+//   - the interpreter refused it before running any of it (a generic
+//     form, package or function it lacks), or
+//   - it needs a declaration that only compiled runs have (below).
+//
+// A compiled run sees the session's declarations, not its variables'
+// current values, and keeps no values: so the cell qualifies only if it
+// uses no session variable, declares no package variable, and does not
+// end in a value to show. Its declarations (types, funcs, consts) become
+// compiled-only declarations of the session (kernel/hybrid): later cells
+// that need them run compiled too. A cell of declarations alone is not
+// run at all, only kept. Where the cell does not qualify, its error
+// stands, with what stops the compiled run and how to run it anyway.
+// GOKERNEL_FIDELITY=guard keeps the guard's error in every case.
 
-// runFaithfully runs code compiled if err is the guard's and the cell
-// qualifies; ran reports whether it did.
-func (e *evaluator) runFaithfully(ctx context.Context, cell, code string, err error) (ran bool, runErr error) {
+// compiledOnly are the session's declarations that only compiled runs
+// have (one session per evaluator process).
+var compiledOnly hybrid.Decls
+
+// goDeclarations are the session's declarations as Go sees them: the
+// interpreter's and the compiled-only ones.
+func goDeclarations(s interface{ Declarations() []string }) []string {
+	return compiledOnly.Merge(s.Declarations())
+}
+
+// refusal is why the interpreter refused a cell before running it, when
+// Go accepts the cell (lastVerdict); ok is false for a cell that ran, or
+// that Go rejects too.
+func refusal(err error) (reason string, guard, ok bool) {
 	var me *magic.Error
-	if !errors.As(err, &me) || me.Name != fidelity.Name || os.Getenv("GOKERNEL_FIDELITY") == "guard" {
-		return false, nil // guard: the error only (tests of the guard itself)
+	if errors.As(err, &me) && me.Name == fidelity.Name {
+		construct, _, _ := strings.Cut(me.Value, "\n")
+		construct, _, _ = strings.Cut(construct, ": the interpreter cannot run this faithfully")
+		return construct, true, true
 	}
-	if _, tcErr := gotool.Find(); tcErr != nil || !statementsOnly(code) {
-		return false, nil
-	}
-	src, perr := program.Main(e.sess.Declarations(), code, program.Options{})
-	if perr != nil {
-		return false, nil
-	}
-	for _, d := range src.Decls {
-		if isVarDecl(d) {
-			return false, nil
+	var ee *eval.Error
+	if errors.As(err, &ee) && ee.BeforeRun && lastVerdict.Checked {
+		msg, _, _ := strings.Cut(ee.Value, "\n")
+		for _, tail := range []string{"; run the cell compiled", "; Go features it lacks"} {
+			if i := strings.Index(msg, tail); i >= 0 {
+				msg = msg[:i]
+			}
 		}
+		if inner, ok := strings.CutPrefix(msg, "the interpreter cannot compile this cell ("); ok {
+			msg = strings.TrimSuffix(inner, ")")
+		}
+		return msg, false, true
+	}
+	return "", false, false
+}
+
+// notCompiled is the error of a cell that the interpreter cannot run and
+// that cannot run compiled either, because of why.
+func notCompiled(orig error, reason, why string) error {
+	hint := fmt.Sprintf("Go accepts this cell, but the interpreter cannot run it, and it cannot run compiled in the session because %s. Run the work compiled in one cell that starts with %%%%run (it sees the session's declarations, not its variables).", why)
+	if orig == nil {
+		hint = fmt.Sprintf("Go accepts this cell, but the interpreter cannot run it (%s), and it cannot run compiled in the session because %s. Run the work compiled in one cell that starts with %%%%run (it sees the session's declarations, not its variables).", reason, why)
+		return &magic.Error{Name: "NeedsCompiledRun", Value: hint}
+	}
+	info := errorInfo(orig)
+	return &magic.Error{Name: info.Name, Value: info.Value + "\n" + hint, Traceback: append(info.Traceback, hint)}
+}
+
+// runCompiledCell runs code compiled for reason (see above) or returns
+// the error that says why it cannot; orig is the interpreter's error
+// (nil when the cell was sent here before the interpreter saw it).
+func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason string, guard bool, orig error) (map[string]any, error) {
+	if guard && os.Getenv("GOKERNEL_FIDELITY") == "guard" {
+		return nil, orig // the guard's error only (tests of the guard itself)
+	}
+	if _, err := gotool.Find(); err != nil {
+		if orig != nil {
+			return nil, orig
+		}
+		return nil, notCompiled(nil, reason, "there is no Go toolchain ("+gotool.Hint+")")
+	}
+	c, err := program.Describe(code)
+	if err != nil {
+		if orig != nil {
+			return nil, orig
+		}
+		return nil, err
+	}
+	if len(c.Vars) > 0 {
+		return nil, notCompiled(orig, reason, "it declares package variables ("+strings.Join(c.Vars, ", ")+"), whose values a compiled run cannot keep")
 	}
 	env := e.magicEnv(ctx, cell)
-	construct, _, _ := strings.Cut(me.Value, "\n")
-	fmt.Fprintf(env.Stderr, "note: this cell ran compiled, as with %%%%run, because the interpreter cannot run it faithfully (%s); variables it defines are not kept in the session\n", construct)
+	if !c.Statements {
+		compiledOnly.Add(c.Decls)
+		fmt.Fprintf(env.Stderr, "note: the interpreter cannot take these declarations (%s); they are kept for compiled runs, so cells that use %s run compiled, as with %%%%run\n",
+			reason, strings.Join(c.Declared, ", "))
+		return nil, nil
+	}
+	if lastVerdict.EndsInValue {
+		return nil, notCompiled(orig, reason, "it ends in a value to show (print it with fmt.Println instead)")
+	}
+	src, err := program.Main(goDeclarations(e.sess), code, program.Options{})
+	if err != nil {
+		if orig != nil {
+			return nil, orig
+		}
+		return nil, err
+	}
+	var vars []string
+	for _, d := range src.Decls {
+		if dc, err := program.Describe(d); err == nil {
+			vars = append(vars, dc.Vars...)
+		}
+	}
+	if len(vars) > 0 {
+		slices.Sort(vars)
+		return nil, notCompiled(orig, reason, "it uses the session's variables ("+strings.Join(slices.Compact(vars), ", ")+"), whose current values a compiled run cannot see")
+	}
+	how := "the interpreter cannot run it (" + reason + ")"
+	if guard {
+		how = "the interpreter cannot run it faithfully (" + reason + ")"
+	}
+	kept := "variables it defines are not kept in the session"
+	if len(c.Declared) > 0 {
+		kept = "its declarations are kept for compiled runs; " + kept
+	}
+	fmt.Fprintf(env.Stderr, "note: this cell ran compiled, as with %%%%run, because %s; %s\n", how, kept)
+	if len(c.Declared) > 0 {
+		compiledOnly.Add(c.Decls)
+	}
 	run, _ := e.magics.Lookup("run")
-	_, runErr = run.Run(env, magic.Call{Name: "run", Cell: true, Body: code})
-	return true, runErr
+	_, runErr := run.Run(env, magic.Call{Name: "run", Cell: true, Body: code})
+	return nil, runErr
 }
 
-// statementsOnly reports whether code is statements with no top-level
-// declaration and no final expression to show but a print.
-func statementsOnly(code string) bool {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", "package p\nfunc _() {\n"+code+"\n}", parser.SkipObjectResolution)
-	if err != nil || len(f.Decls) != 1 {
-		return false
-	}
-	body := f.Decls[0].(*ast.FuncDecl).Body.List
-	for _, st := range body {
-		if _, ok := st.(*ast.DeclStmt); ok {
-			return false
+// keepCompiledOnly keeps the declarations of a whole program that ran
+// compiled and that the interpreter refused (err) for compiled runs,
+// unless they declare variables (whose values the program changed).
+func keepCompiledOnly(stderr io.Writer, decls []string, err error) {
+	var names, vars []string
+	for _, d := range decls {
+		if c, derr := program.Describe(d); derr == nil {
+			names = append(names, c.Declared...)
+			vars = append(vars, c.Vars...)
 		}
 	}
-	if len(body) == 0 {
-		return false
+	if len(vars) > 0 || len(names) == 0 {
+		fmt.Fprintf(stderr, "note: the program ran compiled, but the interpreter cannot take its declarations into the session, so later cells cannot use them: %v\n", err)
+		return
 	}
-	last, ok := body[len(body)-1].(*ast.ExprStmt)
-	if !ok {
-		return true
+	compiledOnly.Add(decls)
+	reason, _, _ := refusal(err)
+	if reason == "" {
+		reason = err.Error()
 	}
-	call, ok := last.X.(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	pkg, isIdent := func() (*ast.Ident, bool) {
-		if !ok {
-			return nil, false
-		}
-		id, ok := sel.X.(*ast.Ident)
-		return id, ok
-	}()
-	return isIdent && pkg.Name == "fmt" && strings.HasPrefix(sel.Sel.Name, "Print")
-}
-
-// isVarDecl reports whether a session declaration (with its line
-// directive) declares variables.
-func isVarDecl(d string) bool {
-	if strings.HasPrefix(d, "/*line ") {
-		if i := strings.Index(d, "*/"); i >= 0 {
-			d = d[i+2:]
-		}
-	}
-	return strings.HasPrefix(strings.TrimSpace(d), "var")
+	fmt.Fprintf(stderr, "note: the interpreter cannot take the program's declarations (%s); they are kept for compiled runs, so cells that use %s run compiled, as with %%%%run\n",
+		reason, strings.Join(names, ", "))
 }

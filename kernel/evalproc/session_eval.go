@@ -43,7 +43,8 @@ func (a evalAdapter) Execute(ctx context.Context, code string) (map[string]any, 
 		return nil, importError(err)
 	}
 	start := time.Now()
-	err := checkCell(a.Session, code)
+	v, err := checkCell(goDeclarations(a.Session), a.Session.Globals, code)
+	lastVerdict = v
 	if d := time.Since(start); d > 2*time.Second && kernelLog != nil {
 		// Rare, and worth knowing why (a slow listing of export data).
 		kernelLog.Printf("the type check of a cell took %v", d.Round(time.Millisecond))

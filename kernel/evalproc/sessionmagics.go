@@ -50,6 +50,7 @@ func (e *evaluator) resetSession() error {
 	e.mu.Lock()
 	e.sess = s
 	e.mu.Unlock()
+	compiledOnly.Reset()
 	return nil
 }
 

@@ -31,13 +31,14 @@ func startTypecheck() {
 }
 
 // checkCell returns Go's own compile error for a cell Go would reject,
-// before it runs; nil when the cell is fine or cannot be checked.
-func checkCell(s *eval.Session, code string) error {
+// before it runs; nil when the cell is fine or cannot be checked. decls
+// are the session's declarations as Go sees them (goDeclarations).
+func checkCell(decls []string, globals func() []string, code string) (typecheck.Verdict, error) {
 	if cellCheck == nil || cellCheck.Off() != nil {
-		return nil
+		return typecheck.Verdict{}, nil
 	}
-	err := cellCheck.Check(s.Declarations(), code, func(name string) bool {
-		return slices.Contains(s.Globals(), name)
+	v, err := cellCheck.Verify(decls, code, func(name string) bool {
+		return slices.Contains(globals(), name)
 	})
 	var te *typecheck.Error
 	if errors.As(err, &te) {
@@ -48,10 +49,14 @@ func checkCell(s *eval.Session, code string) error {
 				f.Close()
 			}
 		}
-		return &magic.Error{Name: te.Name, Value: te.Value, Traceback: te.Traceback}
+		return v, &magic.Error{Name: te.Name, Value: te.Value, Traceback: te.Traceback}
 	}
-	return nil
+	return v, nil
 }
+
+// lastVerdict is the verdict of the last cell the session checked (cells
+// run one at a time, under the evaluator's work lock).
+var lastVerdict typecheck.Verdict
 
 // typesComplete answers `x.prefix` from Go's types (fields and methods,
 // pointer-receiver ones of addressable values); ok is false when it
@@ -60,7 +65,7 @@ func typesComplete(s evalSession, code string, cursor int) (matches, kinds []str
 	if cellCheck == nil || magic.HasMagic(code) {
 		return nil, nil, 0, 0, false
 	}
-	return cellCheck.Complete(s.Declarations(), code, cursor)
+	return cellCheck.Complete(goDeclarations(s), code, cursor)
 }
 
 // typesInspect describes the expression at the cursor from Go's types,
@@ -69,7 +74,7 @@ func typesInspect(s evalSession, code string, cursor int) (bool, map[string]any)
 	if cellCheck == nil || magic.HasMagic(code) {
 		return false, nil
 	}
-	text, ok := cellCheck.Inspect(s.Declarations(), code, cursor)
+	text, ok := cellCheck.Inspect(goDeclarations(s), code, cursor)
 	if !ok {
 		return false, nil
 	}

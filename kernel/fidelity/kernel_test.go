@@ -252,7 +252,7 @@ func TestUnfaithfulCellsRunCompiled(t *testing.T) {
 			}
 			res := run(t, k, c.stmts)
 			switch {
-			case res.Error != nil && res.Error.Ename == fidelity.Name:
+			case res.Error != nil && (res.Error.Ename == fidelity.Name || res.Error.Ename == "NeedsCompiledRun"):
 				if res.Stdout != "" {
 					t.Errorf("the stopped cell printed %q", res.Stdout)
 				}

@@ -208,45 +208,62 @@ const maxErrors = 10
 // session (the interpreter's globals); such a name that the declarations
 // do not describe makes the cell pass unchecked. known may be nil.
 func (c *Checker) Check(decls []string, cell string, known func(name string) bool) error {
+	_, err := c.Verify(decls, cell, known)
+	return err
+}
+
+// Verdict is what a check found out about a cell besides its errors.
+type Verdict struct {
+	// Checked reports that Go's type checker ran on the cell: with a nil
+	// error (or the Guard's), Go accepts the cell as it is, so an
+	// interpreter that refuses it is at fault, not the cell.
+	Checked bool
+	// EndsInValue reports that the cell's last statement is an
+	// expression with a value (which a notebook shows).
+	EndsInValue bool
+}
+
+// Verify is Check that also returns the Verdict.
+func (c *Checker) Verify(decls []string, cell string, known func(name string) bool) (Verdict, error) {
 	if !c.Ready() && !c.await(c.ready) {
-		return nil
+		return Verdict{}, nil
 	}
 	for try := 0; ; try++ {
-		err, missing := c.check(decls, cell, known)
+		err, missing, v := c.check(decls, cell, known)
 		if len(missing) == 0 {
-			return err
+			return v, err
 		}
 		// Export data not listed yet: list it in the background, and
 		// pass the cell unchecked meanwhile.
 		done := c.fetch(missing)
 		if try > 0 || !c.await(done) {
-			return nil
+			return Verdict{}, nil
 		}
 	}
 }
 
-func (c *Checker) check(decls []string, cell string, known func(string) bool) (error, []string) {
+func (c *Checker) check(decls []string, cell string, known func(string) bool) (error, []string, Verdict) {
 	c.mu.Lock()
 	off := c.off
 	c.mu.Unlock()
 	if off != nil {
-		return nil, nil
+		return nil, nil, Verdict{}
 	}
 	uncertain := false
 	resolve := c.resolve(&uncertain)
 	src, err := program.Main(decls, cell, program.Options{Resolve: resolve})
 	if err != nil || uncertain {
-		return nil, nil // the interpreter reports what does not parse
+		return nil, nil, Verdict{} // the interpreter reports what does not parse
 	}
 	for _, p := range src.Imports {
 		if c.isUnavailable(p) {
-			return nil, nil // a module's package (%go get): the interpreter checks it
+			return nil, nil, Verdict{} // a module's package (%go get): the interpreter checks it
 		}
 	}
 	fset, imp := c.files()
 	f, err := parser.ParseFile(fset, program.MainFile, src.Files[program.MainFile], parser.SkipObjectResolution)
 	if err != nil {
-		return nil, nil
+		return nil, nil, Verdict{}
 	}
 	var errs []types.Error
 	conf := types.Config{
@@ -259,10 +276,10 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 			}
 		},
 	}
-	var info *types.Info
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}}
 	if c.opt.Guard != nil {
-		info = &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{},
-			Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+		info.Defs = map[*ast.Ident]types.Object{}
+		info.Selections = map[*ast.SelectorExpr]*types.Selection{}
 	}
 	c.mu.Lock()
 	c.missing = nil
@@ -270,12 +287,54 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 	missing := c.missing
 	c.mu.Unlock()
 	if len(missing) > 0 {
-		return nil, missing
+		return nil, missing, Verdict{}
 	}
 	if len(errs) == 0 {
-		return c.guard(fset, f, info, cell), nil
+		return c.guard(fset, f, info, cell), nil, Verdict{Checked: true, EndsInValue: endsInValue(fset, f, info)}
 	}
-	return c.report(fset, f, cell, errs, known), nil
+	// report passes some cells unchecked (a name only the interpreter
+	// knows): those are not known to be accepted.
+	err = c.report(fset, f, cell, errs, known)
+	return err, nil, Verdict{Checked: err != nil}
+}
+
+// endsInValue reports whether the cell's last statement (the last one of
+// main from the cell) is an expression with a value.
+func endsInValue(fset *token.FileSet, f *ast.File, info *types.Info) bool {
+	var last ast.Stmt
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Name.Name != "main" || fd.Body == nil {
+			continue
+		}
+		for _, st := range fd.Body.List {
+			if fset.Position(st.Pos()).Filename == bodyFile {
+				last = st
+			}
+		}
+	}
+	es, ok := last.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok {
+		// fmt's printers return a count and an error that a notebook
+		// does not show (kernel/eval's voidFuncs).
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" &&
+				(strings.HasPrefix(fn.Name(), "Print") || strings.HasPrefix(fn.Name(), "Fprint")) {
+				return false
+			}
+		}
+	}
+	tv, ok := info.Types[es.X]
+	if !ok || tv.IsVoid() || tv.Type == nil {
+		return false
+	}
+	if t, isTuple := tv.Type.(*types.Tuple); isTuple {
+		return t.Len() > 0
+	}
+	return true
 }
 
 // guard runs Options.Guard on a cell Go accepts.

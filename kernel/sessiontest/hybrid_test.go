@@ -1,0 +1,97 @@
+package sessiontest
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// goRunMain is what `go run` prints for a program of decls and a main
+// made of body.
+func goRunMain(t *testing.T, decls, body string) string {
+	t.Helper()
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command: the compiled path is what this tests")
+	}
+	dir := t.TempDir()
+	src := "package main\n\n" + decls + "\n\nfunc main() {\n" + body + "\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(goCmd, "run", "main.go")
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go run: %v\n%s", err, out)
+	}
+	return string(out)
+}
+
+// Declarations Go accepts but the interpreter cannot take are
+// kept for compiled runs: a cell that needs them runs compiled and prints
+// what go run prints; one that also needs a session variable gets an
+// error that says why; a redeclaration the interpreter can run takes the
+// name back; a restarted evaluator keeps them.
+func TestCompiledOnlyDeclarations(t *testing.T) {
+	// Package unique is generic through and through: the interpreter
+	// has no symbols for it.
+	const decls = `import (
+	"fmt"
+	"unique"
+)
+
+func intern(s string) unique.Handle[string] { return unique.Make(s) }
+
+func field(a, b string) bool { return intern(a) == intern(b) && intern(a).Value() == a }`
+	const use = `fmt.Println(field("go", "go"), field("go", "Go"))`
+	want := goRunMain(t, decls, use)
+
+	k := start(t)
+	r := k.ok(decls)
+	if !strings.Contains(r.Stderr, "kept for compiled runs") || !strings.Contains(r.Stderr, "field") {
+		t.Fatalf("the declarations: no note naming them: stderr %q", r.Stderr)
+	}
+	r = k.ok(use)
+	if r.Stdout != want || !strings.Contains(r.Stderr, "ran compiled") {
+		t.Errorf("a cell that needs them: stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+	// Through another declaration of the session, interpreted.
+	k.ok("func check(a string) string { return fmt.Sprint(\"same: \", field(a, a)) }")
+	r = k.ok(`fmt.Println(check("x"))`)
+	if r.Stdout != "same: true\n" || !strings.Contains(r.Stderr, "ran compiled") {
+		t.Errorf("through check: stdout %q, stderr %q", r.Stdout, r.Stderr)
+	}
+
+	// A session variable cannot cross into a compiled run.
+	k.ok(`e := "zip"`)
+	r = k.exec(`fmt.Println(field(e, e))`)
+	if r.Status != "error" || r.Error.Ename != "NeedsCompiledRun" || !strings.Contains(r.Error.Evalue, "variables (e)") || r.Stdout != "" {
+		t.Errorf("with a session variable: %s, stdout %q", describe(r), r.Stdout)
+	}
+
+	// The evaluator dies and comes back: the declarations are still there.
+	r = k.exec(`os.StartProcess("/bin/sh", []string{"sh", "-c", "kill -9 $PPID"}, &os.ProcAttr{}); time.Sleep(time.Hour)`)
+	if r.Status != "error" {
+		t.Fatalf("the death of the evaluator: %s", describe(r))
+	}
+	r = k.ok(use)
+	if r.Stdout != want || !strings.Contains(r.Stderr, "ran compiled") {
+		t.Errorf("after a restart: stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+
+	// A declaration the interpreter runs takes the name back.
+	k.ok("func field(a, b string) string { return \"plain\" }")
+	r = k.ok(`fmt.Println(field("", ""))`)
+	if r.Stdout != "plain\n" || strings.Contains(r.Stderr, "compiled") {
+		t.Errorf("after the redeclaration: stdout %q, stderr %q", r.Stdout, r.Stderr)
+	}
+	// %reset forgets them all.
+	k.ok("%reset -f")
+	r = k.exec(use)
+	if r.Status != "error" || !strings.Contains(describe(r), "undefined") {
+		t.Errorf("after %%reset: %s, stderr %q", describe(r), r.Stderr)
+	}
+}
