@@ -104,7 +104,7 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 		}
 		return nil, err
 	}
-	if len(c.Vars) > 0 {
+	if len(c.Vars) > 0 && !c.Statements {
 		return nil, notCompiled(orig, reason, "it declares package variables ("+strings.Join(c.Vars, ", ")+"), whose values a compiled run cannot keep")
 	}
 	env := e.magicEnv(ctx, cell)
@@ -139,12 +139,18 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 		how = "the interpreter cannot run it faithfully (" + reason + ")"
 	}
 	kept := "variables it defines are not kept in the session"
-	if len(c.Declared) > 0 {
-		kept = "its declarations are kept for compiled runs; " + kept
+	var decls []string
+	for _, d := range c.Decls {
+		if dc, err := program.Describe(d); err == nil && len(dc.Vars) == 0 {
+			decls = append(decls, d)
+		}
+	}
+	if len(decls) > 0 {
+		kept = "its other declarations are kept for compiled runs; " + kept
 	}
 	fmt.Fprintf(env.Stderr, "note: this cell ran compiled, as with %%%%run, because %s; %s\n", how, kept)
-	if len(c.Declared) > 0 {
-		compiledOnly.Add(c.Decls)
+	if len(decls) > 0 {
+		compiledOnly.Add(decls)
 	}
 	run, _ := e.magics.Lookup("run")
 	_, runErr := run.Run(env, magic.Call{Name: "run", Cell: true, Body: code})
