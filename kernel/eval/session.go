@@ -48,6 +48,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 
 	"gokernel/kernel/eval/symbols"
+	"gokernel/kernel/gostd"
 )
 
 // Options configure a Session.
@@ -233,6 +234,12 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err
 			}
+		}
+	}
+	// Go 1.26's generic iter, slices, maps and cmp.Or, as source (see gostd).
+	for _, src := range gostd.Sources {
+		if _, err := compile(in, src); err != nil {
+			return nil, nil, fmt.Errorf("eval: generic standard library: %w", err)
 		}
 	}
 	imported := map[string]bool{}
