@@ -196,6 +196,9 @@ func (s *Session) packagePath(name string) (string, bool) {
 			best = path
 		}
 	}
+	if best == "" && name == "iter" {
+		best = "iter" // interpreted source (kernel/gostd), not symbols
+	}
 	return best, best != ""
 }
 

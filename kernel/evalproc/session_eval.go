@@ -45,6 +45,10 @@ func (a evalAdapter) Execute(ctx context.Context, code string) (map[string]any, 
 	start := time.Now()
 	v, err := checkCell(goDeclarations(a.Session), a.Session.Globals, code)
 	lastVerdict = v
+	if err == nil && v.Lowered != "" {
+		// Range-over-func loops as plain Go, which the interpreter runs.
+		code = v.Lowered
+	}
 	if d := time.Since(start); d > 2*time.Second && kernelLog != nil {
 		// Rare, and worth knowing why (a slow listing of export data).
 		kernelLog.Printf("the type check of a cell took %v", d.Round(time.Millisecond))

@@ -95,3 +95,53 @@ func field(a, b string) bool { return intern(a) == intern(b) && intern(a).Value(
 		t.Errorf("after %%reset: %s, stderr %q", describe(r), r.Stderr)
 	}
 }
+
+// Range over functions runs in the interpreter (lowered with the cell's
+// types, kernel/rangefunc), with a session variable that a compiled run
+// could not see, and prints what go run prints.
+func TestRangeOverFuncInterpreted(t *testing.T) {
+	const decls = `import "fmt"
+
+func pairs(words []string) func(func(int, string) bool) {
+	return func(yield func(int, string) bool) {
+		for i, w := range words {
+			if !yield(i, w) {
+				fmt.Println("stopped at", i)
+				return
+			}
+		}
+	}
+}
+
+func find(words []string, want string) int {
+	for i, w := range pairs(words) {
+		if w == want {
+			return i
+		}
+	}
+	return -1
+}`
+	const body = `words := []string{"go", "is", "fun", "and", "fast"}
+var fs []func() string
+for i, w := range pairs(words) {
+	if w == "is" {
+		continue
+	}
+	if i == 3 {
+		break
+	}
+	fs = append(fs, func() string { return fmt.Sprint(i, w) })
+}
+for _, f := range fs {
+	fmt.Println(f())
+}
+fmt.Println(find(words, "fun"), find(words, "nope"))`
+	want := goRunMain(t, decls, body)
+	k := start(t)
+	k.ok(decls)
+	k.ok(`words := []string{"go", "is", "fun", "and", "fast"}`)
+	r := k.ok(strings.TrimPrefix(body, `words := []string{"go", "is", "fun", "and", "fast"}`+"\n"))
+	if r.Stdout != want || strings.Contains(r.Stderr, "compiled") {
+		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+}

@@ -30,12 +30,14 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
 	"gokernel/kernel/program"
+	"gokernel/kernel/rangefunc"
 )
 
 // Options configure a Checker.
@@ -221,6 +223,11 @@ type Verdict struct {
 	// EndsInValue reports that the cell's last statement is an
 	// expression with a value (which a notebook shows).
 	EndsInValue bool
+	// Lowered is the cell with its range-over-func loops turned into
+	// plain Go of the same meaning (kernel/rangefunc), line for line, for
+	// an interpreter that lacks them; "" when the cell has none or they
+	// cannot be lowered exactly.
+	Lowered string
 }
 
 // Verify is Check that also returns the Verdict.
@@ -276,11 +283,8 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 			}
 		},
 	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}}
-	if c.opt.Guard != nil {
-		info.Defs = map[*ast.Ident]types.Object{}
-		info.Selections = map[*ast.SelectorExpr]*types.Selection{}
-	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{},
+		Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
 	c.mu.Lock()
 	c.missing = nil
 	conf.Check("main", fset, []*ast.File{f}, info)
@@ -290,7 +294,12 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 		return nil, missing, Verdict{}
 	}
 	if len(errs) == 0 {
-		return c.guard(fset, f, info, cell), nil, Verdict{Checked: true, EndsInValue: endsInValue(fset, f, info)}
+		v := Verdict{Checked: true, EndsInValue: endsInValue(fset, f, info)}
+		err := c.guard(fset, f, info, cell)
+		if err == nil {
+			v.Lowered = lower(fset, f, info, src.Files[program.MainFile], cell)
+		}
+		return err, nil, v
 	}
 	// report passes some cells unchecked (a name only the interpreter
 	// knows): those are not known to be accepted.
@@ -518,4 +527,62 @@ func cellLine(cell string, n int) string {
 		return ""
 	}
 	return strings.TrimRight(lines[n-1], "\r")
+}
+
+// lower returns cell with its range-over-func loops lowered, or "" (none,
+// or an edit that does not map exactly onto the cell's text).
+func lower(fset *token.FileSet, f *ast.File, info *types.Info, file []byte, cell string) string {
+	edits, err := rangefunc.Edits(fset, f, info)
+	if err != nil || len(edits) == 0 {
+		return ""
+	}
+	tf := fset.File(f.Pos())
+	// Offsets of the cell's lines.
+	starts := []int{0}
+	for i := 0; i < len(cell); i++ {
+		if cell[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	offset := func(p token.Position) int {
+		if p.Filename != bodyFile || p.Line < 1 || p.Line > len(starts) || p.Column < 1 {
+			return -1
+		}
+		o := starts[p.Line-1] + p.Column - 1
+		if o > len(cell) {
+			return -1
+		}
+		return o
+	}
+	type span struct {
+		start, end int
+		text       string
+	}
+	var spans []span
+	for _, e := range edits {
+		start, end := offset(fset.Position(e.Pos)), offset(fset.Position(e.End))
+		if start < 0 || end < start {
+			return ""
+		}
+		// The text replaced must be the same in the cell as in the
+		// program the check saw.
+		ps, pe := tf.Offset(e.Pos), tf.Offset(e.End)
+		if pe-ps != end-start || string(file[ps:pe]) != cell[start:end] {
+			return ""
+		}
+		spans = append(spans, span{start, end, e.Text})
+	}
+	slices.SortStableFunc(spans, func(a, b span) int { return a.start - b.start })
+	var b strings.Builder
+	last := 0
+	for _, sp := range spans {
+		if sp.start < last {
+			return "" // overlapping
+		}
+		b.WriteString(cell[last:sp.start])
+		b.WriteString(sp.text)
+		last = sp.end
+	}
+	b.WriteString(cell[last:])
+	return b.String()
 }
