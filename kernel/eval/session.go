@@ -362,6 +362,7 @@ func (s *Session) prepare(code string, autoImports ...string) (*cell, error) {
 	if err != nil {
 		return nil, compileError(err, code)
 	}
+	varsAsDefines(units)
 	if len(autoImports) > 0 {
 		var auto []unit
 		for _, path := range autoImports {
@@ -417,6 +418,10 @@ func (s *Session) prepare(code string, autoImports ...string) (*cell, error) {
 				c.newDecls = append(c.newDecls, d)
 			}
 		}
+	}
+	if name, off, found := c.funcAsType(); found {
+		line, col := lineCol(code, off)
+		return nil, newError("CompileError", name+" is a function, not a type", code, line, col)
 	}
 	return c, nil
 }

@@ -268,6 +268,7 @@ func (g *guard) walk(n ast.Node) {
 				g.find(n.Pos(), "%s", recoverWhat)
 			} else if n.Type != nil {
 				g.assert(n.X, []ast.Expr{n.Type})
+				g.mayPanic(n)
 			}
 		case *ast.FuncLit:
 			if sig, ok := g.typeOf(n).(*types.Signature); ok {
@@ -741,6 +742,35 @@ func (g *guard) assert(x ast.Expr, cases []ast.Expr) {
 			}
 			if types.Identical(g.strip(n, nil), g.strip(t, nil)) {
 				g.find(c.Pos(), "a type switch or assertion to %s, which the interpreter cannot tell from %s (same underlying type)", t, n)
+				return
+			}
+		}
+	}
+}
+
+// mayPanic checks a single-value assertion to an interface type: when the
+// value may hold a type of the program that lacks the interface's methods,
+// Go panics naming the type; the interpreter names its underlying type,
+// or, for a value that came through another interface, does not panic.
+func (g *guard) mayPanic(a *ast.TypeAssertExpr) {
+	if _, commaOk := g.typeOf(a).(*types.Tuple); commaOk {
+		return
+	}
+	to, ok := g.typeOf(a.Type).Underlying().(*types.Interface)
+	if !ok {
+		return
+	}
+	from, ok := g.typeOf(a.X).Underlying().(*types.Interface)
+	if !ok {
+		return
+	}
+	for _, n := range g.named {
+		if n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		for _, c := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(c, from) && !types.Implements(c, to) {
+				g.find(a.Pos(), "the assertion %s, which panics if it holds a %s (the interpreter's panic is not Go's, or it does not panic)", exprString(a), c)
 				return
 			}
 		}

@@ -25,6 +25,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"gokernel/kernel/varorder"
 )
 
 // Options configure how programs are assembled.
@@ -141,8 +143,13 @@ func Main(decls []string, cell string, opt Options) (*Source, error) {
 	}
 	var body []stmt
 	var cellMain *decl
-	for _, u := range units {
-		if u.decl {
+	texts, stmts := make([]string, len(units)), make([]bool, len(units))
+	for i, u := range units {
+		texts[i], stmts[i] = u.text, !u.decl
+	}
+	inOrder := varorder.InOrder(texts, stmts)
+	for i, u := range units {
+		if u.decl && !inOrder[i] {
 			n, f, err := parseDeclUnit(fset, u, opt.BodyFile)
 			if err != nil {
 				addErr(err)

@@ -287,7 +287,7 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 		Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
 	c.mu.Lock()
 	c.missing = nil
-	conf.Check("main", fset, []*ast.File{f}, info)
+	pkg, _ := conf.Check("main", fset, []*ast.File{f}, info)
 	missing := c.missing
 	c.mu.Unlock()
 	if len(missing) > 0 {
@@ -297,7 +297,7 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 		v := Verdict{Checked: true, EndsInValue: endsInValue(fset, f, info)}
 		err := c.guard(fset, f, info, cell)
 		if err == nil {
-			v.Lowered = lower(fset, f, info, src.Files[program.MainFile], cell)
+			v.Lowered = lower(fset, pkg, f, info, src.Files[program.MainFile], cell)
 		}
 		return err, nil, v
 	}
@@ -531,9 +531,19 @@ func cellLine(cell string, n int) string {
 
 // lower returns cell with its range-over-func loops lowered, or "" (none,
 // or an edit that does not map exactly onto the cell's text).
-func lower(fset *token.FileSet, f *ast.File, info *types.Info, file []byte, cell string) string {
+func lower(fset *token.FileSet, pkg *types.Package, f *ast.File, info *types.Info, file []byte, cell string) string {
 	edits, err := rangefunc.Edits(fset, f, info)
-	if err != nil || len(edits) == 0 {
+	if err != nil {
+		edits = nil
+	}
+	if pkg != nil {
+		for _, e := range minMaxEdits(pkg, f, info) {
+			if fset.Position(e.Pos).Filename == bodyFile { // not the session's earlier cells
+				edits = append(edits, e)
+			}
+		}
+	}
+	if len(edits) == 0 {
 		return ""
 	}
 	tf := fset.File(f.Pos())

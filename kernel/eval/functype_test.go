@@ -1,0 +1,38 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFunctionAsTypeIsAnError: yaegi recurses without end on a function
+// named in its own signature (a fuzz finding that killed the evaluator);
+// the cell gets Go's error instead, and the session goes on.
+func TestFunctionAsTypeIsAnError(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, `n := 41`)
+	for _, c := range []struct {
+		code string
+		line int
+	}{
+		{"func d(d)", 1},
+		{"func d(d, y)\nd.x()", 1},
+		{"func d(x *d) {}", 1},
+		{"func d[T any](x d[T]) {}", 1},
+		{"func g() (x struct{ y g }) { return }", 1},
+		{"func g(x interface{ M(g) }) {}", 1},
+		{"func g(x d) {}\nfunc d(x g) {}", 1},
+		{"func square(square, there)\nhere.Send(12)", 1},
+		{"func A(A *A, B *A) {}", 1},
+	} {
+		e, out := runErr(t, s, c.code)
+		if e.Name != "CompileError" || e.Line != c.line || !strings.Contains(e.Value, "not a type") || out != "" {
+			t.Errorf("%q: error %+v, output %q", c.code, e, out)
+		}
+	}
+	// A parameter, or a type parameter, named like a function is not it.
+	run(t, s, "func f(x int) int { return x }\nfunc h(f int) int { return f + 1 }\nfunc T[T any](x T) T { return x }")
+	if _, v := run(t, s, "h(n)"); v != "42" {
+		t.Fatalf("h(n) = %s, want 42", v)
+	}
+}
