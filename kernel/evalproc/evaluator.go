@@ -257,6 +257,7 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 			decls, compiled := hybrid.Split(r.Decls)
 			compiledOnly.Reset()
 			compiledOnly.Add(compiled)
+			clear(pristine)
 			if err := e.sess.Replay(decls); err != nil {
 				reply.Err = errorInfo(err)
 			}
@@ -319,8 +320,10 @@ func (e *evaluator) execute(ctx context.Context, r request, reply *event) {
 func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]any, error) {
 	switch {
 	case magic.HasMagic(code):
+		clear(pristine) // what its Go parts and compiled runs used is not tracked
 		return e.magics.Execute(e.magicEnv(ctx, cell), code)
 	case program.IsProgram(code):
+		clear(pristine)
 		return nil, e.runProgram(ctx, cell, code)
 	}
 	if names := compiledOnly.Needed(e.sess.Declarations(), code); len(names) > 0 {
@@ -337,6 +340,10 @@ func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]
 		return e.runCompiledCell(ctx, cell, code, reason, false, nil)
 	}
 	res, err := e.sess.Execute(ctx, code)
+	if reason, guard, ok := refusal(err); ok {
+		return e.runCompiledCell(ctx, cell, code, reason, guard, err)
+	}
+	notePristine(goDeclarations(e.sess), code)
 	if err == nil {
 		// What the interpreter now declares replaces compiled-only
 		// declarations of the same names.
@@ -344,9 +351,6 @@ func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]
 			compiledOnly.Forget(c.Declared)
 		}
 		return res, nil
-	}
-	if reason, guard, ok := refusal(err); ok {
-		return e.runCompiledCell(ctx, cell, code, reason, guard, err)
 	}
 	return res, err
 }

@@ -27,9 +27,10 @@ import (
 //   - it needs a declaration that only compiled runs have (below).
 //
 // A compiled run sees the session's declarations, not its variables'
-// current values, and keeps no values: so the cell qualifies only if it
-// uses no session variable, declares no package variable, and does not
-// end in a value to show. Its declarations (types, funcs, consts) become
+// current values, and keeps no values: so the cell qualifies only if the
+// session variables it uses are pristine (still the value their
+// declaration gives, see pristine.go), its own package variables start
+// the same on every run, and it does not end in a value to show. Its declarations (types, funcs, consts) become
 // compiled-only declarations of the session (kernel/hybrid): later cells
 // that need them run compiled too. A cell of declarations alone is not
 // run at all, only kept. Where the cell does not qualify, its error
@@ -104,12 +105,21 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 		}
 		return nil, err
 	}
-	if len(c.Vars) > 0 && !c.Statements {
-		return nil, notCompiled(orig, reason, "it declares package variables ("+strings.Join(c.Vars, ", ")+"), whose values a compiled run cannot keep")
+	if !c.Statements {
+		var changing []string
+		for _, d := range c.Decls {
+			if dc, err := program.Describe(d); err == nil && len(dc.Vars) > 0 && !sameEveryRun(d) {
+				changing = append(changing, dc.Vars...)
+			}
+		}
+		if len(changing) > 0 {
+			return nil, notCompiled(orig, reason, "it declares package variables ("+strings.Join(changing, ", ")+") whose initial values may differ from run to run, and compiled runs start afresh")
+		}
 	}
 	env := e.magicEnv(ctx, cell)
 	if !c.Statements {
 		compiledOnly.Add(c.Decls)
+		notePristine(nil, code)
 		fmt.Fprintf(env.Stderr, "note: the interpreter cannot take these declarations (%s); they are kept for compiled runs, so cells that use %s run compiled, as with %%%%run\n",
 			reason, strings.Join(c.Declared, ", "))
 		return nil, nil
@@ -127,13 +137,21 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 	var vars []string
 	for _, d := range src.Decls {
 		if dc, err := program.Describe(d); err == nil {
-			vars = append(vars, dc.Vars...)
+			for _, v := range dc.Vars {
+				if !pristine[v] {
+					vars = append(vars, v)
+				}
+			}
 		}
 	}
 	if len(vars) > 0 {
 		slices.Sort(vars)
 		return nil, notCompiled(orig, reason, "it uses the session's variables ("+strings.Join(slices.Compact(vars), ", ")+"), whose current values a compiled run cannot see")
 	}
+	// The run may change what it uses: later compiled runs would start
+	// from the declarations again, so those variables are no longer
+	// pristine.
+	defer notePristine(goDeclarations(e.sess), code)
 	how := "the interpreter cannot run it (" + reason + ")"
 	if guard {
 		how = "the interpreter cannot run it faithfully (" + reason + ")"

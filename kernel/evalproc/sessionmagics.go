@@ -51,6 +51,7 @@ func (e *evaluator) resetSession() error {
 	e.sess = s
 	e.mu.Unlock()
 	compiledOnly.Reset()
+	clear(pristine)
 	return nil
 }
 

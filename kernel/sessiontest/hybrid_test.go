@@ -145,3 +145,59 @@ fmt.Println(find(words, "fun"), find(words, "nope"))`
 		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
 	}
 }
+
+// Session variables that still hold their declaration's value (pristine)
+// cross into compiled runs: declarations with sync.OnceValue (generic,
+// which the interpreter lacks) are kept, a cell using them runs compiled
+// and prints what go run prints; once a run may have changed them, a
+// later cell gets an error naming them instead of a stale value.
+func TestPristineVariablesRunCompiled(t *testing.T) {
+	const decls = `import (
+	"fmt"
+	"sync"
+)
+
+var calls int
+
+func load() map[string]int {
+	calls++
+	return map[string]int{"a": 1}
+}
+
+var getConfig = sync.OnceValue(load)`
+	const use = `var wg sync.WaitGroup
+for range 5 {
+	wg.Go(func() { _ = getConfig() })
+}
+wg.Wait()
+fmt.Println(getConfig()["a"], calls)`
+	want := goRunMain(t, decls, use)
+
+	k := start(t)
+	if r := k.ok(decls); !strings.Contains(r.Stderr, "kept for compiled runs") {
+		t.Fatalf("the declarations: stderr %q", r.Stderr)
+	}
+	if r := k.ok(use); r.Stdout != want || !strings.Contains(r.Stderr, "ran compiled") {
+		t.Fatalf("the first use: stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+	r := k.exec(`fmt.Println(calls)`)
+	if r.Status != "error" || r.Error.Ename != "NeedsCompiledRun" || !strings.Contains(r.Error.Evalue, "calls") || r.Stdout != "" {
+		t.Errorf("after a run that may change calls: %s, stdout %q", describe(r), r.Stdout)
+	}
+
+	// An interpreted declaration, used by an interpreted cell, then by
+	// one the guard sends to the compiled path.
+	const codeDecls = "type code struct{ n int }\nfunc (c code) Error() string { return fmt.Sprint(\"code \", c.n) }\nvar base = code{7}"
+	const wrap = `fmt.Println(fmt.Errorf("wrap: %w", base))`
+	want = goRunMain(t, "import \"fmt\"\n"+codeDecls, wrap)
+	k.ok(codeDecls)
+	r = k.ok(wrap)
+	if !strings.Contains(r.Stderr, "ran compiled") || r.Stdout != want {
+		t.Errorf("a pristine variable in a compiled run: stdout %q, stderr %q", r.Stdout, r.Stderr)
+	}
+	k.ok(`base.n = 8`)
+	r = k.exec(wrap)
+	if r.Status != "error" || !strings.Contains(r.Error.Evalue, "variables (base)") {
+		t.Errorf("after base changed: %s, stdout %q", describe(r), r.Stdout)
+	}
+}
