@@ -221,12 +221,13 @@ type Verdict struct {
 	// interpreter that refuses it is at fault, not the cell.
 	Checked bool
 	// EndsInValue reports that the cell's last statement is an
-	// expression with a value (which a notebook shows).
+	// expression with a value (which a notebook shows), other than a
+	// call that returns only an error (shown only when not nil).
 	EndsInValue bool
 	// Lowered is the cell with its range-over-func loops turned into
-	// plain Go of the same meaning (kernel/rangefunc), line for line, for
-	// an interpreter that lacks them; "" when the cell has none or they
-	// cannot be lowered exactly.
+	// plain Go of the same meaning (kernel/rangefunc) and its min and max
+	// calls typed, line for line, for an interpreter that lacks them; ""
+	// when the cell has none or they cannot be lowered exactly.
 	Lowered string
 }
 
@@ -293,6 +294,12 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 	if len(missing) > 0 {
 		return nil, missing, Verdict{}
 	}
+	// The cell's final expression is its value, not an unused one.
+	if _, final := cellShape(fset, f); final.IsValid() {
+		errs = slices.DeleteFunc(errs, func(e types.Error) bool {
+			return e.Pos == final && strings.HasSuffix(e.Msg, " is not used")
+		})
+	}
 	if len(errs) == 0 {
 		v := Verdict{Checked: true, EndsInValue: endsInValue(fset, f, info)}
 		err := c.guard(fset, f, info, cell)
@@ -339,6 +346,19 @@ func endsInValue(fset *token.FileSet, f *ast.File, info *types.Info) bool {
 	tv, ok := info.Types[es.X]
 	if !ok || tv.IsVoid() || tv.Type == nil {
 		return false
+	}
+	if call, isCall := ast.Unparen(es.X).(*ast.CallExpr); isCall && tv.Type == types.Universe.Lookup("error").Type() {
+		// A call for its effect that can fail (enc.Encode(v)): in a
+		// compiled run it is the statement Go makes of it, and the
+		// interpreter shows its error only when there is one. Calls
+		// that make errors (errors.New, fmt.Errorf) are for their value.
+		maker := false
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil {
+				maker = fn.Pkg().Path() == "errors" || fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf"
+			}
+		}
+		return maker
 	}
 	if t, isTuple := tv.Type.(*types.Tuple); isTuple {
 		return t.Len() > 0
