@@ -345,6 +345,7 @@ func (r *rewriter) rangeInt(n *ast.RangeStmt) {
 		key = t + "i"
 		lb := r.p.off(n.Body.Lbrace) + 1
 		r.add(lb, lb, " "+id.Name+" := "+key+";")
+		r.freshClosures(n.Body)
 	}
 	header := fmt.Sprintf("for %s %s %s - %s; %s < %s; %s++ ", key, tok, t, t, key, t, key)
 	if l, ok := r.labels[n]; ok {

@@ -73,18 +73,44 @@ func (r *rewriter) typedDefine(as *ast.AssignStmt, generic func(string) bool) {
 		return
 	}
 	define := r.src(as)
+	// yaegi stores the value of `_, ok = <-ch` in the wrong variable
+	// (it panics "reflect.Set: value of type T is not assignable to type
+	// chan T", or overwrites another variable): the blank of a receive
+	// becomes a temporary, typed like the others.
+	recv := false
+	if u, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr); ok && len(as.Rhs) == 1 {
+		recv = u.Op == token.ARROW
+	}
+	blanks := map[*ast.Ident]string{}
+	if recv {
+		lhs := make([]string, len(as.Lhs))
+		for i, l := range as.Lhs {
+			lhs[i] = r.src(l)
+			if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+				blanks[id] = r.tmp()
+				lhs[i] = blanks[id]
+			}
+		}
+		if len(blanks) > 0 {
+			define = strings.Join(lhs, ", ") + " := " + r.src(as.Rhs[0])
+		}
+	}
 	var names, zeros []string
 	for _, l := range as.Lhs {
 		id, ok := l.(*ast.Ident)
 		if !ok {
 			return
 		}
-		if id.Name == "_" {
+		name := id.Name
+		if t, ok := blanks[id]; ok {
+			name = t
+		}
+		if name == "_" {
 			continue
 		}
 		ph := typePlaceholder + strconv.FormatInt(probeSeq.Add(1), 10)
-		typeProbes.Store(ph, typeProbe{define: define, name: id.Name})
-		names = append(names, id.Name)
+		typeProbes.Store(ph, typeProbe{define: define, name: name})
+		names = append(names, name)
 		zeros = append(zeros, "*new("+ph+")")
 	}
 	if len(names) == 0 {
@@ -93,6 +119,10 @@ func (r *rewriter) typedDefine(as *ast.AssignStmt, generic func(string) bool) {
 	op := r.p.off(as.TokPos)
 	start := r.p.off(as.Pos())
 	r.add(start, start, strings.Join(names, ", ")+" := "+strings.Join(zeros, ", ")+"; ")
+	for id, t := range blanks {
+		o := r.p.off(id.Pos())
+		r.add(o, o+1, t)
+	}
 	r.add(op, op+2, "=")
 }
 
