@@ -216,12 +216,28 @@ func (c *Checker) resolve(uncertain *bool) func(string) (string, bool) {
 		if name == "session" {
 			return sessionPath, true // preloaded in sessions, not in compiled programs
 		}
-		path, ok := program.DefaultResolve(name)
+		path, ok := c.defaultResolve(name)
 		if ok && !strings.HasPrefix(path, "gokernel/") && c.isAmbiguous(name) {
 			*uncertain = true
 		}
 		return path, ok
 	}
+}
+
+// defaultResolve is program.DefaultResolve, or, working from the cache,
+// what it answered when the cache was filled (GOROOT may be gone).
+func (c *Checker) defaultResolve(name string) (string, bool) {
+	c.mu.Lock()
+	std := c.std
+	c.mu.Unlock()
+	if std == nil {
+		return program.DefaultResolve(name)
+	}
+	if p, ok := program.Runtime[name]; ok {
+		return p, true
+	}
+	p, ok := std[name]
+	return p, ok
 }
 
 func isIdentByte(b byte) bool {

@@ -32,9 +32,16 @@ var warm = []string{"fmt", "strings", "time", "sync", "math", "gokernel/runtime/
 // and the names of the standard packages, then marks the checker ready.
 func (c *Checker) load() {
 	defer close(c.ready)
+	cache := cacheDir()
 	tc, err := gotool.Find()
 	if err != nil {
-		c.setOff(err)
+		// Without a toolchain, what a checker with one cached, if there
+		// is a cache of this kernel binary.
+		if !c.loadCache(cache) {
+			c.setOff(err)
+			return
+		}
+		c.warm()
 		return
 	}
 	dir, err := gkruntime.Dir()
@@ -43,6 +50,9 @@ func (c *Checker) load() {
 		return
 	}
 	c.goCmd, c.dir = tc.Go, dir
+	if cache != "" && cacheable(tc.Version) {
+		c.cache = cache
+	}
 	program.DefaultResolve("fmt") // its walk of GOROOT, once, off the cells' path
 	if err := c.list(append(append([]string(nil), common...), gkruntime.Packages()...)); err != nil {
 		c.setOff(err)
@@ -52,11 +62,16 @@ func (c *Checker) load() {
 		c.setOff(err)
 		return
 	}
+	c.warm()
+}
+
+// warm imports the warm packages.
+func (c *Checker) warm() {
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	for _, p := range warm {
 		c.imp.Import(p)
 	}
-	c.mu.Unlock()
 }
 
 func (c *Checker) setOff(err error) {
@@ -82,29 +97,53 @@ func (c *Checker) goCommand(args ...string) ([]byte, error) {
 	return out, nil
 }
 
-// list records the export data files of paths and their dependencies.
-// A path the go command cannot list is remembered as unavailable.
+// list records the export data files of paths and their dependencies,
+// and copies those of standard and runtime packages into the cache. A
+// path the go command cannot list (or, without a toolchain, that the
+// cache lacks) is remembered as unavailable.
 func (c *Checker) list(paths []string) error {
-	args := append([]string{"list", "-e", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}"}, paths...)
+	if c.goCmd == "" { // from the cache: it has what there is
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.markUnavailable(paths)
+		return nil
+	}
+	args := append([]string{"list", "-e", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}\t{{.Standard}}"}, paths...)
 	out, err := c.goCommand(args...)
 	if err != nil && len(out) == 0 {
 		return err
 	}
+	var keep [][2]string // for the cache
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {
-		path, file, ok := strings.Cut(sc.Text(), "\t")
+		path, rest, ok := strings.Cut(sc.Text(), "\t")
+		file, std, _ := strings.Cut(rest, "\t")
 		if ok && file != "" {
 			c.exports[path] = file
+			if std == "true" || strings.HasPrefix(path, "gokernel/runtime/") {
+				keep = append(keep, [2]string{path, file})
+			}
 		}
 	}
+	c.markUnavailable(paths)
+	c.mu.Unlock()
+	if c.cache != "" {
+		for _, k := range keep {
+			cacheExport(c.cache, k[0], k[1]) // a package not cached is unchecked without a toolchain
+		}
+	}
+	return nil
+}
+
+// markUnavailable remembers the paths without export data; called with
+// c.mu held.
+func (c *Checker) markUnavailable(paths []string) {
 	for _, p := range paths {
 		if _, ok := c.exports[p]; !ok && p != "unsafe" {
 			c.unavailable[p] = true
 		}
 	}
-	return nil
 }
 
 // listNames finds the package names whose shortest standard packages
@@ -116,6 +155,18 @@ func (c *Checker) listNames() error {
 	if err != nil && len(out) == 0 {
 		return err
 	}
+	c.mu.Lock()
+	c.ambiguousFrom(out)
+	c.mu.Unlock()
+	if c.cache != "" {
+		cacheNames(c.cache, out) // last: it makes the cache usable
+	}
+	return nil
+}
+
+// ambiguousFrom records the ambiguous names of the standard packages
+// that out lists ("path name" lines); called with c.mu held.
+func (c *Checker) ambiguousFrom(out []byte) {
 	shortest := map[string]int{}
 	ties := map[string]int{}
 	for line := range strings.Lines(string(out)) {
@@ -130,14 +181,11 @@ func (c *Checker) listNames() error {
 			ties[name]++
 		}
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	for n, k := range ties {
 		if k > 1 {
 			c.ambiguous[n] = true
 		}
 	}
-	return nil
 }
 
 // fetch lists paths in the background (once at a time); done closes when

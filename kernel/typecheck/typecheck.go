@@ -9,6 +9,8 @@
 // directives to the cell), and go/types checks it against the export
 // data of the standard library of the Go on the machine and of gokernel's
 // runtime packages (`go list -export`, read once per package and kept).
+// Without a Go toolchain it uses the copy of that export data a checker
+// with one cached for this kernel binary (cache.go), if there is one.
 //
 // It never rejects what it is not sure about: a cell whose imports have
 // no export data (yet), that uses a session variable the declarations
@@ -76,16 +78,19 @@ type GuardError struct {
 func (e *GuardError) Error() string { return e.Name + ": " + e.Msg }
 
 // Checker type-checks cells. It loads export data in the background from
-// New on; until then (or without a Go toolchain) Check passes every cell.
+// New on; until then (or without a Go toolchain nor a cache of its
+// export data) Check passes every cell.
 // Its methods are safe for concurrent use.
 type Checker struct {
 	opt   Options
 	ready chan struct{}
 	fset  *token.FileSet
 
-	mu          sync.Mutex // guards what follows and the importer
-	off         error      // why cells are not checked (no toolchain)
-	goCmd, dir  string
+	mu          sync.Mutex        // guards what follows and the importer
+	off         error             // why cells are not checked (no toolchain)
+	goCmd, dir  string            // the go command and where it runs ("": working from the cache)
+	cache       string            // the cache directory to fill ("": none)
+	std         map[string]string // from the cache: std package name -> path (else DefaultResolve's)
 	exports     map[string]string // import path -> export data file
 	unavailable map[string]bool   // paths the go command could not list
 	ambiguous   map[string]bool   // names several std packages share
@@ -171,8 +176,8 @@ func (c *Checker) Ready() bool {
 	}
 }
 
-// Off returns why cells are not checked (no Go toolchain), once the
-// first load finished; nil when they are.
+// Off returns why cells are not checked (no Go toolchain, and no cache
+// of what one listed), once the first load finished; nil when they are.
 func (c *Checker) Off() error {
 	if !c.Ready() {
 		return nil
