@@ -913,7 +913,7 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 				s.settle()
 				return nil, newError("Interrupted", "the cell was interrupted", code, 0, 0)
 			}
-			return nil, runError(err, code, s.stderr.take())
+			return nil, s.goRuntimeError(runError(err, code, s.stderr.take()), c)
 		}
 		if ch.final && ch.arity > 0 {
 			if isNil(c.final) {
