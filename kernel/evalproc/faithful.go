@@ -94,7 +94,10 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 	}
 	if _, err := gotool.Find(); err != nil {
 		if orig != nil {
-			return nil, orig
+			// The error's own advice (run it compiled) needs a toolchain.
+			info := errorInfo(orig)
+			note := "This kernel has no Go toolchain to run it compiled: " + gotool.Hint + "."
+			return nil, &magic.Error{Name: info.Name, Value: info.Value + "\n" + note, Traceback: append(info.Traceback, note)}
 		}
 		return nil, notCompiled(nil, reason, "there is no Go toolchain ("+gotool.Hint+")")
 	}

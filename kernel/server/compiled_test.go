@@ -221,6 +221,7 @@ func TestRunFileTimeAndInput(t *testing.T) {
 // processes use interpreted children.
 func TestNoToolchain(t *testing.T) {
 	t.Setenv("GOKERNEL_GO", filepath.Join(t.TempDir(), "no-go-here"))
+	t.Setenv("GOKERNEL_TYPECHECK_CACHE", t.TempDir()) // nothing cached: no type check either
 	k := startKernel(t)
 	info, err := k.KernelInfo(testContext(t))
 	if err != nil {
@@ -252,7 +253,7 @@ func TestNoToolchain(t *testing.T) {
 			t.Errorf("%q without a toolchain: %s %+v", code, res.Status, res.Error)
 		}
 	}
-	res = mustRun(t, k.Client, "p := processes.Start(twice, 5)\np.Join()\np.Result()")
+	res = mustRun(t, k.Client, "p, _ := processes.Start(twice, 5)\np.Join()\np.Result()")
 	if !strings.Contains(res.Text(), "10") {
 		t.Errorf("interpreted child result %q", res.Text())
 	}

@@ -69,10 +69,11 @@ func TestTypeCheckedCells(t *testing.T) {
 	}
 }
 
-// Without a Go toolchain cells are checked by the interpreter alone, as
-// before; the banner says so, the cells carry no note.
+// Without a Go toolchain, and without the export data a kernel with one
+// cached, cells are checked by the interpreter alone, as before; the
+// banner says so, the cells carry no note.
 func TestTypeCheckWithoutToolchain(t *testing.T) {
-	k := startKernelEnv(t, []string{"GOKERNEL_GO=/nonexistent", "GOKERNEL_TYPECHECK=wait"})
+	k := startKernelEnv(t, []string{"GOKERNEL_GO=/nonexistent", "GOKERNEL_TYPECHECK=wait", "GOKERNEL_TYPECHECK_CACHE=" + t.TempDir()})
 	info, err := k.KernelInfo(testContext(t))
 	if err != nil {
 		t.Fatal(err)
@@ -88,6 +89,27 @@ func TestTypeCheckWithoutToolchain(t *testing.T) {
 	res = run(t, k.Client, "lk.Acquire(0)", client.ExecOptions{})
 	if res.Error == nil || res.Error.Evalue != "cannot convert untyped int to *threads.Lock" {
 		t.Errorf("without a toolchain: %+v (%v)", res.Error, time.Since(start))
+	}
+}
+
+// A kernel with a toolchain caches the export data it reads; one without
+// a toolchain checks cells from that cache: Go's errors, and the guard's
+// findings with a note that nothing can run them compiled here.
+func TestTypeCheckFromCacheWithoutToolchain(t *testing.T) {
+	cache := t.TempDir()
+	k := startKernelEnv(t, []string{"GOKERNEL_TYPECHECK=wait", "GOKERNEL_TYPECHECK_CACHE=" + cache})
+	mustRun(t, k.Client, "var lk threads.Lock\nfmt.Println(lk)")
+	k.Close()
+
+	k = startKernelEnv(t, []string{"GOKERNEL_GO=/nonexistent", "GOKERNEL_TYPECHECK=wait", "GOKERNEL_TYPECHECK_CACHE=" + cache})
+	mustRun(t, k.Client, "var lk threads.Lock\ntype T struct{ W int }")
+	res := run(t, k.Client, "lk.Acquire(0)", client.ExecOptions{})
+	if res.Error == nil || !strings.HasPrefix(res.Error.Evalue, "too many arguments in call to lk.Acquire") {
+		t.Errorf("Go's error from the cache: %+v", res.Error)
+	}
+	res = run(t, k.Client, `fmt.Printf("%T\n", T{1})`, client.ExecOptions{})
+	if res.Error == nil || res.Error.Ename != "NotFaithful" || !strings.Contains(res.Error.Evalue, "no Go toolchain") || res.Stdout != "" {
+		t.Errorf("the guard without a toolchain: %+v, stdout %q", res.Error, res.Stdout)
 	}
 }
 
