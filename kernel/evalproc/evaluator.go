@@ -441,12 +441,22 @@ func programEntry(code string) (entry string, renamed []string, ok bool) {
 // programError names main and init as the program does, not by the names
 // they have in the session.
 func programError(err error) error {
+	fix := strings.NewReplacer(interpretedMain, "main", interpretedInit, "init").Replace
+	var me *magic.Error
+	if errors.As(err, &me) { // the fidelity guard's finding
+		out := *me
+		out.Value = fix(out.Value)
+		out.Traceback = make([]string, len(me.Traceback))
+		for i, line := range me.Traceback {
+			out.Traceback[i] = fix(line)
+		}
+		return &out
+	}
 	var ee *eval.Error
 	if err == nil || !errors.As(err, &ee) {
 		return err
 	}
 	out := *ee
-	fix := strings.NewReplacer(interpretedMain, "main", interpretedInit, "init").Replace
 	out.Value = fix(out.Value)
 	out.Traceback = make([]string, len(ee.Traceback))
 	for i, line := range ee.Traceback {

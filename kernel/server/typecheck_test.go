@@ -111,6 +111,11 @@ func TestTypeCheckFromCacheWithoutToolchain(t *testing.T) {
 	if res.Error == nil || res.Error.Ename != "NotFaithful" || !strings.Contains(res.Error.Evalue, "no Go toolchain") || res.Stdout != "" {
 		t.Errorf("the guard without a toolchain: %+v, stdout %q", res.Error, res.Stdout)
 	}
+	// In a whole program, the finding names main, as the learner wrote it.
+	res = run(t, k.Client, "package main\n\nimport \"fmt\"\n\ntype R struct{ W int }\n\nfunc main() {\n\tfmt.Printf(\"%#v\\n\", R{1})\n}\n", client.ExecOptions{})
+	if res.Error == nil || res.Error.Ename != "NotFaithful" || !strings.Contains(res.Error.Evalue, "runs main,") || strings.Contains(errorText(res), "gokernel") {
+		t.Errorf("the guard in a whole program: %+v", res.Error)
+	}
 }
 
 // BenchmarkTypeCheckCost is the p50 of a trivial cell (`v1 = 2`) through
