@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -140,7 +139,8 @@ type rewriter struct {
 	// rangedInt are the range statements rewritten to classic loops.
 	rangedInt map[*ast.RangeStmt]bool
 	labels    map[*ast.RangeStmt]*ast.LabeledStmt
-	locals    map[string]bool // names declared with an int value in this cell
+	forLabels map[*ast.ForStmt]string // the label of a labeled for statement
+	locals    map[string]bool         // names declared with an int value in this cell
 	// cellDefers are the defers at the top level of the cell (deferstmt.go).
 	cellDefers map[*ast.DeferStmt]bool
 	// isTarget says whether name (the root of X in X.M(f)) is the target
@@ -181,6 +181,7 @@ func (r *rewriter) run(root ast.Node) string {
 	locals := r.locals
 	r.rangedInt = map[*ast.RangeStmt]bool{}
 	r.labels = map[*ast.RangeStmt]*ast.LabeledStmt{}
+	r.forLabels = map[*ast.ForStmt]string{}
 	r.cellDefers = topDefers(r.p.body)
 	r.renameMain(root)
 	ast.Inspect(root, func(n ast.Node) bool {
@@ -189,7 +190,11 @@ func (r *rewriter) run(root ast.Node) string {
 			if rs, ok := n.Stmt.(*ast.RangeStmt); ok {
 				r.labels[rs] = n
 			}
+			if fs, ok := n.Stmt.(*ast.ForStmt); ok {
+				r.forLabels[fs] = n.Label.Name
+			}
 		case *ast.AssignStmt:
+			r.noteChans(n)
 			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
 					if id, ok := l.(*ast.Ident); ok && r.intExpr(n.Rhs[i], locals) {
@@ -198,6 +203,7 @@ func (r *rewriter) run(root ast.Node) string {
 				}
 			}
 		case *ast.ValueSpec:
+			r.noteChans(n)
 			for i, id := range n.Names {
 				if t, ok := n.Type.(*ast.Ident); ok && intTypes[t.Name] {
 					locals[id.Name] = true
@@ -235,14 +241,19 @@ func (r *rewriter) run(root ast.Node) string {
 			} else if n.Value == nil && !r.notInt(n.X) {
 				r.ranges = append(r.ranges, n)
 			}
-			if n.Tok == token.DEFINE && !r.forced[n.Pos()] && !r.rangedInt[n] {
+			if r.rangedInt[n] || r.forced[n.Pos()] {
+				break
+			}
+			if r.chanValues(n) {
+				r.rangeChanValues(n)
+			} else if n.Tok == token.DEFINE {
 				var vars []*ast.Ident
 				for _, e := range []ast.Expr{n.Key, n.Value} {
 					if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
 						vars = append(vars, id)
 					}
 				}
-				r.loopVars(vars, []ast.Node{n.Key, n.Value}, n.Body)
+				r.loopVars(vars, []ast.Node{n.Key, n.Value}, n.Body, nil)
 			}
 		case *ast.ForStmt:
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
@@ -252,7 +263,7 @@ func (r *rewriter) run(root ast.Node) string {
 						vars = append(vars, id)
 					}
 				}
-				r.loopVars(vars, []ast.Node{as, n.Cond, n.Post}, n.Body)
+				r.loopVars(vars, []ast.Node{as, n.Cond, n.Post}, n.Body, n)
 			}
 		case *ast.CallExpr:
 			r.call(n)
@@ -335,13 +346,16 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 func (r *rewriter) rangeInt(n *ast.RangeStmt) {
 	t := r.tmp()
 	key, tok := t+"i", ":="
-	if n.Key != nil {
+	if id, ok := n.Key.(*ast.Ident); n.Key != nil && !(ok && id.Name == "_") {
 		key = r.src(n.Key)
 		if n.Tok == token.ASSIGN {
 			tok = "="
 		}
 	}
-	if id, ok := n.Key.(*ast.Ident); ok && n.Tok == token.DEFINE && perIteration([]*ast.Ident{id}, n.Body) {
+	// The body gets a copy per iteration when something may keep the
+	// variable or the body assigns it (it must not steer the loop).
+	if id, ok := n.Key.(*ast.Ident); ok && n.Tok == token.DEFINE && id.Name != "_" && !redeclares(loopNames([]*ast.Ident{id}), n.Body) &&
+		(captured(loopNames([]*ast.Ident{id}), n.Body) || assigns(loopNames([]*ast.Ident{id}), n.Body)) {
 		key = t + "i"
 		lb := r.p.off(n.Body.Lbrace) + 1
 		r.add(lb, lb, " "+id.Name+" := "+key+";")
@@ -360,89 +374,6 @@ func (r *rewriter) rangeInt(n *ast.RangeStmt) {
 	}
 	end := r.p.off(n.Body.End())
 	r.add(end, end, " }")
-}
-
-// loopVars gives each iteration its own copy of the loop variables (Go
-// 1.22) when the body has a closure that could capture them and does not
-// assign them (an assignment must reach the loop's own variable). The loop
-// runs on a renamed variable and the body starts with `i := renamed`:
-// yaegi mishandles `i := i` at the top level of a cell.
-func (r *rewriter) loopVars(vars []*ast.Ident, header []ast.Node, body *ast.BlockStmt) {
-	if len(vars) == 0 || !perIteration(vars, body) {
-		return
-	}
-	names := map[string]bool{}
-	for _, v := range vars {
-		names[v.Name] = true
-	}
-	renamed := map[string]string{}
-	var b strings.Builder
-	for _, v := range vars {
-		renamed[v.Name] = r.tmp()
-		b.WriteString(" " + v.Name + " := " + renamed[v.Name] + ";")
-	}
-	for _, h := range header {
-		if h == nil || reflect.ValueOf(h).IsNil() {
-			continue
-		}
-		ast.Inspect(h, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.SelectorExpr:
-				ast.Inspect(n.X, func(m ast.Node) bool {
-					if id, ok := m.(*ast.Ident); ok && names[id.Name] {
-						r.add(r.p.off(id.Pos()), r.p.off(id.End()), renamed[id.Name])
-					}
-					return true
-				})
-				return false
-			case *ast.FuncLit:
-				return false
-			case *ast.Ident:
-				if names[n.Name] {
-					r.add(r.p.off(n.Pos()), r.p.off(n.End()), renamed[n.Name])
-				}
-			}
-			return true
-		})
-	}
-	lb := r.p.off(body.Lbrace) + 1
-	r.add(lb, lb, b.String())
-	r.freshClosures(body)
-}
-
-// perIteration says whether the loop variables need a copy per
-// iteration: the body has a closure and does not assign them.
-func perIteration(vars []*ast.Ident, body *ast.BlockStmt) bool {
-	is := func(e ast.Expr) bool {
-		id, ok := e.(*ast.Ident)
-		if !ok {
-			return false
-		}
-		for _, v := range vars {
-			if v.Name == id.Name {
-				return true
-			}
-		}
-		return false
-	}
-	hasClosure, assigned := false, false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			hasClosure = true
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				assigned = assigned || is(l)
-			}
-		case *ast.IncDecStmt:
-			assigned = assigned || is(n.X)
-		case *ast.UnaryExpr:
-			// &v: a pointer per iteration, as a closure (Go 1.22).
-			hasClosure = hasClosure || (n.Op == token.AND && is(n.X))
-		}
-		return true
-	})
-	return hasClosure && !assigned
 }
 
 // call handles min/max with other than two arguments (the session's
