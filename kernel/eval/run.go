@@ -611,6 +611,14 @@ var returnsValues = regexp.MustCompile(`returns (\d+) values?`)
 func finalCode(dir, text string, arity int, wrap bool) string {
 	if arity < 2 {
 		if !wrap || arity == 0 {
+			if strings.HasPrefix(strings.TrimLeft(text, " \t\r\n"), "func") {
+				// A function literal called (`func() {...}()`): yaegi
+				// takes source starting with func for a declaration,
+				// fails, and compiles it as the body of a func main,
+				// which it then ran again at the end of every later cell.
+				// (A unit's text ends with its last token: no comment.)
+				return "(" + dir + text + ")"
+			}
 			return dir + text
 		}
 		return keepVar + " := " + dir + text + "\n" + helperPkg + ".Keep(" + keepVar + ")\n" + keepVar

@@ -39,3 +39,15 @@ func TestDescribe(t *testing.T) {
 		t.Error("a broken cell gave no error")
 	}
 }
+
+// A function literal with a result type, called, is a statement; a method
+// is a declaration.
+func TestDescribeFunctionLiteralWithResult(t *testing.T) {
+	c, err := Describe("func() int { return 5 }()\nfunc (T) M() int { return 7 }")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Statements || len(c.Decls) != 1 || !slices.Contains(c.Declared, "T.M") {
+		t.Errorf("%+v", c)
+	}
+}

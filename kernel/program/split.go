@@ -111,7 +111,9 @@ func isDecl(toks []token.Token) bool {
 			return true
 		}
 		if len(toks) > 1 && toks[1] == token.LPAREN {
-			// Skip the receiver list; a name after it means a method.
+			// Skip the receiver list; a name and its parameters after it
+			// mean a method. A name then anything else is the result
+			// type of a function literal: `func() int { ... }()`.
 			d := 0
 			for i := 1; i < len(toks); i++ {
 				switch toks[i] {
@@ -120,7 +122,7 @@ func isDecl(toks []token.Token) bool {
 				case token.RPAREN, token.RBRACK:
 					d--
 					if d == 0 {
-						return i+1 < len(toks) && toks[i+1] == token.IDENT
+						return i+2 < len(toks) && toks[i+1] == token.IDENT && toks[i+2] == token.LPAREN
 					}
 				}
 			}
