@@ -17,7 +17,7 @@ func (e *QueryError) Unwrap() error { return e.Err }
 
 type codeErr int
 
-func (c codeErr) Error() string       { return fmt.Sprintf("code %d", int(c)) }
+func (c codeErr) Error() string        { return fmt.Sprintf("code %d", int(c)) }
 func (c codeErr) Is(target error) bool { t, ok := target.(codeErr); return ok && (t == 0 || t == c) }
 
 func lookup(q string) error {

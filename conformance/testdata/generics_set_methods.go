@@ -17,9 +17,9 @@ func NewSet[T cmp.Ordered](xs ...T) Set[T] {
 	return s
 }
 
-func (s Set[T]) Add(x T)           { s[x] = struct{}{} }
-func (s Set[T]) Has(x T) bool      { _, ok := s[x]; return ok }
-func (s Set[T]) Sorted() []T       { return slices.Sorted(maps.Keys(s)) }
+func (s Set[T]) Add(x T)      { s[x] = struct{}{} }
+func (s Set[T]) Has(x T) bool { _, ok := s[x]; return ok }
+func (s Set[T]) Sorted() []T  { return slices.Sorted(maps.Keys(s)) }
 func (s Set[T]) Union(o Set[T]) Set[T] {
 	r := NewSet[T]()
 	for k := range s {

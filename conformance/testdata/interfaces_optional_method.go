@@ -13,8 +13,8 @@ type Square struct{ S float64 }
 type Circle struct{ R float64 }
 
 func (s Square) Area() float64 { return s.S * s.S }
-func (s Square) Name() string   { return "square" }
-func (c Circle) Area() float64  { return 3 * c.R * c.R }
+func (s Square) Name() string  { return "square" }
+func (c Circle) Area() float64 { return 3 * c.R * c.R }
 
 func describe(s Shape) string {
 	name := "anonymous"

@@ -2,8 +2,8 @@ package main
 
 import (
 	"fmt"
-	"slices"
 	"maps"
+	"slices"
 )
 
 type Player struct {
@@ -11,7 +11,7 @@ type Player struct {
 	Score int
 }
 
-func (p *Player) Add(n int) { p.Score += n }
+func (p *Player) Add(n int)      { p.Score += n }
 func (p Player) Doubled() Player { p.Score *= 2; return p }
 
 func main() {

@@ -6,8 +6,8 @@ type Resetter interface{ Reset() }
 
 type Counter struct{ n int }
 
-func (c *Counter) Reset()       { c.n = 0 }
-func (c *Counter) Inc()         { c.n++ }
+func (c *Counter) Reset()        { c.n = 0 }
+func (c *Counter) Inc()          { c.n++ }
 func (c Counter) String() string { return fmt.Sprintf("Counter(%d)", c.n) }
 
 func resetAll(rs ...Resetter) {

@@ -28,7 +28,7 @@ func main() {
 	alias := g[1]
 	alias[0] = '@'
 	g2 := make([][]rune, len(g))
-	copy(g2, g)       // shallow: rows shared
+	copy(g2, g) // shallow: rows shared
 	g2[2][4] = '*'
 	g2[0] = []rune("xxxxx") // replacing a row is not shared
 	show(g)
