@@ -30,6 +30,8 @@ type Error struct {
 	// of it ran (it could not parse or compile it): running it another
 	// way repeats nothing.
 	BeforeRun bool
+	// Dropped are the declarations a replay dropped (Name DroppedName).
+	Dropped []Dropped
 }
 
 // Error formats the error as "Name: Value" with its cell position.

@@ -71,7 +71,7 @@ func droppedError(ds []Dropped) *Error {
 	for _, d := range ds {
 		lines = append(lines, d.String())
 	}
-	return &Error{Name: DroppedName, Value: strings.Join(lines, "\n"), Traceback: lines}
+	return &Error{Name: DroppedName, Value: strings.Join(lines, "\n"), Traceback: lines, Dropped: ds}
 }
 
 // empty says the session has no declarations but imports.

@@ -374,6 +374,15 @@ func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
 		e.capture.buffered.setMuted(true)
 		err := e.sess.Replay(decls)
 		e.capture.buffered.setMuted(false)
+		// The session's variables now hold what their declarations give
+		// (the program changed only its own copies).
+		for _, d := range decls {
+			if c, derr := program.Describe(d); derr == nil && len(c.Vars) > 0 && sameEveryRun(d) {
+				for _, v := range c.Vars {
+					pristine[v] = true
+				}
+			}
+		}
 		if err != nil {
 			keepCompiledOnly(env.Stderr, decls, err)
 		}

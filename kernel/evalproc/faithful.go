@@ -179,25 +179,52 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 }
 
 // keepCompiledOnly keeps the declarations of a whole program that ran
-// compiled and that the interpreter refused (err) for compiled runs,
-// unless they declare variables (whose values the program changed).
+// compiled and that the interpreter refused (err) for compiled runs: the
+// ones a replay dropped, or all of them. Variables among them must start
+// the same on every run (compiled runs start afresh); they are pristine
+// then, as the program's own run changed only its own copy.
 func keepCompiledOnly(stderr io.Writer, decls []string, err error) {
-	var names, vars []string
+	var ee *eval.Error
+	refused := map[string]bool{}
+	reason := ""
+	if errors.As(err, &ee) && ee.Name == eval.DroppedName && len(ee.Dropped) > 0 {
+		for _, d := range ee.Dropped {
+			refused[d.Name] = true
+		}
+		reason = ee.Dropped[0].Err
+	} else if r, _, _ := refusal(err); r != "" {
+		reason = r
+	} else {
+		reason, _, _ = strings.Cut(err.Error(), "\n")
+	}
+	var kept, names, changing []string
 	for _, d := range decls {
-		if c, derr := program.Describe(d); derr == nil {
-			names = append(names, c.Declared...)
-			vars = append(vars, c.Vars...)
+		c, derr := program.Describe(d)
+		if derr != nil || len(c.Declared) == 0 {
+			continue
+		}
+		if len(refused) > 0 && !slices.ContainsFunc(c.Declared, func(n string) bool { return refused[n] }) {
+			continue // the interpreter has it
+		}
+		kept = append(kept, d)
+		names = append(names, c.Declared...)
+		if len(c.Vars) > 0 && !sameEveryRun(d) {
+			changing = append(changing, c.Vars...)
 		}
 	}
-	if len(vars) > 0 || len(names) == 0 {
-		fmt.Fprintf(stderr, "note: the program ran compiled, but the interpreter cannot take its declarations into the session, so later cells cannot use them: %v\n", err)
+	if len(changing) > 0 || len(names) == 0 {
+		fmt.Fprintf(stderr, "note: the program ran compiled, but the interpreter cannot take its declarations (%s), so later cells cannot use %s\n",
+			reason, strings.Join(names, ", "))
 		return
 	}
-	compiledOnly.Add(decls)
-	reason, _, _ := refusal(err)
-	if reason == "" {
-		reason = err.Error()
+	compiledOnly.Add(kept)
+	for _, d := range kept {
+		if c, derr := program.Describe(d); derr == nil {
+			for _, v := range c.Vars {
+				pristine[v] = true
+			}
+		}
 	}
-	fmt.Fprintf(stderr, "note: the interpreter cannot take the program's declarations (%s); they are kept for compiled runs, so cells that use %s run compiled, as with %%%%run\n",
-		reason, strings.Join(names, ", "))
+	fmt.Fprintf(stderr, "note: the interpreter cannot take the program's declarations of %s (%s); they are kept for compiled runs, so cells that use them run compiled, as with %%%%run\n",
+		strings.Join(names, ", "), reason)
 }

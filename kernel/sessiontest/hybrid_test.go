@@ -201,3 +201,31 @@ fmt.Println(getConfig()["a"], calls)`
 		t.Errorf("after base changed: %s, stdout %q", describe(r), r.Stdout)
 	}
 }
+
+// A whole program whose declarations the interpreter cannot all take
+// (sync.OnceValue): it runs compiled, the ones the interpreter refused
+// are kept for compiled runs, and a later cell using them runs compiled
+// with the program's other variables, as their declarations give them.
+func TestWholeProgramDeclarationsKeptForCompiledRuns(t *testing.T) {
+	const decls = `import (
+	"fmt"
+	"sync"
+)
+
+var loads int
+
+var config = sync.OnceValue(func() map[string]string {
+	loads++
+	return map[string]string{"env": "dev"}
+})`
+	const use = `fmt.Println(config()["env"], loads)`
+	want := goRunMain(t, decls, use)
+	k := start(t)
+	r := k.ok("package main\n\n" + decls + "\n\nfunc main() {\n\tfmt.Println(config()[\"env\"], loads)\n}\n")
+	if r.Stdout != want || !strings.Contains(r.Stderr, "kept for compiled runs") || strings.Contains(r.Stderr, "warning:") {
+		t.Fatalf("the program: stdout %q (go run %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+	if r = k.ok(use); r.Stdout != want || !strings.Contains(r.Stderr, "ran compiled") {
+		t.Errorf("a later cell: stdout %q (go run %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+}
