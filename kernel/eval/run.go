@@ -129,6 +129,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 				}
 			}
 		}
+		r.parenCompositeValues(root)
 		r.selectBranches(root)
 		text = r.run(root)
 		for _, rs := range r.ranges {

@@ -1,0 +1,30 @@
+package eval
+
+import "go/ast"
+
+// parenCompositeValues works around a gap of yaegi's multiple assignment:
+// after a composite literal on the right (`a, b := T{}, &T{}`, `x, n :=
+// []int{}, 1`), the values that follow are lost (b is nil, n is 0). In
+// parentheses, `(T{})`, the literal is assigned like any other value.
+func (r *rewriter) parenCompositeValues(root ast.Node) {
+	wrap := func(values []ast.Expr) {
+		if len(values) < 2 {
+			return
+		}
+		for _, v := range values {
+			if _, ok := v.(*ast.CompositeLit); ok {
+				r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
+				r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
+			}
+		}
+	}
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			wrap(x.Rhs)
+		case *ast.ValueSpec:
+			wrap(x.Values)
+		}
+		return true
+	})
+}

@@ -1,0 +1,25 @@
+package eval
+
+import "testing"
+
+// Values after a composite literal in a multiple assignment are assigned
+// (yaegi lost them: `a, b := T{}, &T{}` left b nil), as go run does.
+func TestMultipleAssignmentWithCompositeLiterals(t *testing.T) {
+	const decls = "type T struct{ n int }"
+	const body = `a, b := T{}, &T{1}
+fmt.Println(a, b)
+func() { x, y, z := T{}, 1, &T{9}; fmt.Println(x, y, z) }()
+func() { x, y := []int{1}, new(T); fmt.Println(x, y) }()
+var c, d = map[string]int{"k": 2}, &T{3}
+fmt.Println(c, d)
+var e T
+var f *T
+e, f = T{4}, &T{5}
+fmt.Println(e, f)`
+	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
+	s := newSession(t, Options{})
+	run(t, s, "import \"fmt\"\n"+decls)
+	if out, _ := run(t, s, body); out != want {
+		t.Errorf("output %q, go run: %q", out, want)
+	}
+}
