@@ -73,9 +73,13 @@ type guard struct {
 	root    fn             // the cell's statements and variable initializers
 	typeErr []finding      // cell type declarations that are wrong as declared
 	cur     *fn
-	recov   map[types.Object]bool // variables holding recover()
-	child   map[*ast.Ident]bool   // functions handed to runtime/processes
-	called  map[ast.Expr]bool     // the Fun of each call seen
+	recov   map[types.Object]bool   // variables holding recover()
+	child   map[*ast.Ident]bool     // functions handed to runtime/processes
+	called  map[ast.Expr]bool       // the Fun of each call seen
+	parent  map[ast.Node]ast.Node   // each node's parent in the program
+	users   map[types.Object]string // package variables: what else sees them (shadowed)
+	inited  map[types.Object]bool   // package variables declared with a value
+	cellLit map[types.Object]bool   // package variables a function literal of the cell's statements uses
 }
 
 func (g *guard) file(p token.Pos) string { return g.fset.Position(p).Filename }
@@ -97,6 +101,8 @@ func (g *guard) collect(f *ast.File) {
 	}
 	g.recov = map[types.Object]bool{}
 	g.child = map[*ast.Ident]bool{}
+	g.parents(f)
+	g.varUsers(f)
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
@@ -106,6 +112,7 @@ func (g *guard) collect(f *ast.File) {
 				g.cur = &g.root
 				for _, s := range d.Body.List {
 					if g.file(s.Pos()) == cellFile {
+						g.shadows(s)
 						g.walk(s)
 					}
 				}
@@ -268,6 +275,7 @@ func (g *guard) walk(n ast.Node) {
 				g.find(n.Pos(), "%s", recoverWhat)
 			} else if n.Type != nil {
 				g.assert(n.X, []ast.Expr{n.Type})
+				g.nativeAssert(n.X, n.Type, n)
 				g.mayPanic(n)
 			}
 		case *ast.FuncLit:
@@ -395,6 +403,8 @@ func (g *guard) call(c *ast.CallExpr) {
 		if len(args) > 0 {
 			if t, why := g.reveals(g.typeOf(a), jsonWise); why != "" {
 				g.find(a.Pos(), "encoding/json with %s (%s)", t, why)
+			} else if name == "Unmarshal" || name == "Decoder.Decode" {
+				g.jsonError(c, name, a)
 			}
 		}
 	case "errors.As":
@@ -722,6 +732,9 @@ func (g *guard) typeSwitch(s *ast.TypeSwitchStmt) {
 		cases = append(cases, c.(*ast.CaseClause).List...)
 	}
 	g.assert(x, cases)
+	for _, c := range cases {
+		g.nativeAssert(x, c, nil)
+	}
 }
 
 // assert checks the types a value of interface type is asserted to.
@@ -954,4 +967,363 @@ func (g *guard) spreadSlice(c *ast.CallExpr) {
 	if _, ok := g.typeOf(c.Args[n-1]).Underlying().(*types.Slice); ok {
 		g.find(c.Args[n-1].Pos(), "the slice %s passed as one argument of %s's ...%s parameter (the interpreter spreads it, as if written %s...)", exprString(c.Args[n-1]), f.Name(), elem, exprString(c.Args[n-1]))
 	}
+}
+
+// parents records the parent of each node of f.
+func (g *guard) parents(f *ast.File) {
+	g.parent = map[ast.Node]ast.Node{}
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if len(stack) > 0 {
+			g.parent[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+}
+
+// up is the parent of n, above any parentheses.
+func (g *guard) up(n ast.Node) ast.Node {
+	p := g.parent[n]
+	for {
+		pe, ok := p.(*ast.ParenExpr)
+		if !ok {
+			return p
+		}
+		p = g.parent[pe]
+	}
+}
+
+// pkgVar reports a package-level variable of the program.
+func (g *guard) pkgVar(o types.Object) bool {
+	v, ok := o.(*types.Var)
+	return ok && g.pkg != nil && v.Parent() == g.pkg.Scope()
+}
+
+// varUsers records, for each package-level variable, the first thing of
+// the program that keeps seeing it when a cell rebinds it: a function or
+// method that uses it, a function literal that uses it, or &x. It also
+// records which package-level variables are declared with a value (a
+// cell's `x := v` is in the session's declarations as `var x T`, with
+// none).
+func (g *guard) varUsers(f *ast.File) {
+	g.users = map[types.Object]string{}
+	g.inited = map[types.Object]bool{}
+	g.cellLit = map[types.Object]bool{}
+	note := func(id *ast.Ident, who string) {
+		if o := g.info.Uses[id]; g.pkgVar(o) && g.users[o] == "" {
+			g.users[o] = who
+		}
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && (fd.Recv != nil || fd.Name.Name != "main") {
+			if o := g.info.Defs[fd.Name]; o != nil {
+				ast.Inspect(fd.Body, func(n ast.Node) bool {
+					if id, ok := n.(*ast.Ident); ok {
+						note(id, funcName(o))
+					}
+					return true
+				})
+			}
+		}
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			for _, sp := range gd.Specs {
+				if vs := sp.(*ast.ValueSpec); len(vs.Values) > 0 {
+					for _, n := range vs.Names {
+						if o := g.info.Defs[n]; o != nil {
+							g.inited[o] = true
+						}
+					}
+				}
+			}
+		}
+		fd, _ := d.(*ast.FuncDecl)
+		stmts := fd != nil && fd.Recv == nil && fd.Name.Name == "main" && g.file(fd.Pos()) != cellFile
+		ast.Inspect(d, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				ast.Inspect(n.Body, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok {
+						note(id, "a function literal")
+						if o := g.info.Uses[id]; stmts && g.pkgVar(o) && g.file(id.Pos()) == cellFile {
+							g.cellLit[o] = true
+						}
+					}
+					return true
+				})
+				return false
+			case *ast.UnaryExpr:
+				if n.Op != token.AND {
+					break
+				}
+				x := ast.Unparen(n.X)
+				for {
+					sel, ok := x.(*ast.SelectorExpr)
+					if !ok || g.info.Selections[sel] == nil {
+						break
+					}
+					x = ast.Unparen(sel.X)
+				}
+				if id, ok := x.(*ast.Ident); ok {
+					note(id, "&"+id.Name)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// shadows finds a top-level `x := v` of the cell (a local of main in
+// Go) that the interpreter compiles as `x = v` to the package-level x
+// (kernel/eval's rebindAssign: every name an existing variable of the
+// same type, not an interface, and a value that is not a constant
+// expression but a literal), which a function, a function literal or a
+// pointer still sees.
+func (g *guard) shadows(s ast.Stmt) {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	type hit struct {
+		id   *ast.Ident
+		pkg  types.Object
+		user string
+	}
+	var hits []hit
+	for _, l := range as.Lhs {
+		// A function literal of the cell, compiled with it, sees the
+		// cell's x whatever its type.
+		if id, ok := l.(*ast.Ident); ok && g.info.Defs[id] != nil {
+			if pv := g.pkg.Scope().Lookup(id.Name); g.cellLit[pv] && (g.inited[pv] || g.file(pv.Pos()) == cellFile) {
+				hits = append(hits, hit{id, pv, "a function literal of this cell"})
+			}
+		}
+	}
+	var rebound []hit
+	for i, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || id.Name == "_" {
+			rebound = nil
+			break
+		}
+		pv := g.pkg.Scope().Lookup(id.Name)
+		lv, _ := g.info.Defs[id].(*types.Var)
+		if !g.pkgVar(pv) || lv == nil || types.IsInterface(pv.Type()) || !types.Identical(lv.Type(), pv.Type()) {
+			rebound = nil
+			break
+		}
+		if r := ast.Unparen(as.Rhs[i]); constLike(r) && !signedLit(r) {
+			rebound = nil
+			break
+		}
+		if g.inited[pv] || g.file(pv.Pos()) == cellFile {
+			rebound = append(rebound, hit{id, pv, g.users[pv]})
+		}
+	}
+	hits = append(hits, rebound...)
+	for _, h := range hits {
+		if h.user == "" {
+			continue
+		}
+		whose := "the session's"
+		if g.file(h.pkg.Pos()) == cellFile {
+			whose = "the package-level"
+		}
+		verb := h.user + " uses"
+		if strings.HasPrefix(h.user, "&") {
+			verb = h.user + " points to"
+		}
+		g.find(h.id.Pos(), "%s := declares a new %s for this cell, but the interpreter rebinds %s %s, which %s", h.id.Name, h.id.Name, whose, h.id.Name, verb)
+		return
+	}
+}
+
+// constLike reports an expression that may be an untyped constant (as
+// kernel/eval tells them): literals and names only.
+func constLike(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit, *ast.Ident:
+		return true
+	case *ast.UnaryExpr:
+		return constLike(e.X)
+	case *ast.BinaryExpr:
+		return constLike(e.X) && constLike(e.Y)
+	}
+	return false
+}
+
+// signedLit reports a literal, or a literal with a sign.
+func signedLit(e ast.Expr) bool {
+	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.SUB || u.Op == token.ADD) {
+		e = ast.Unparen(u.X)
+	}
+	_, ok := e.(*ast.BasicLit)
+	return ok
+}
+
+// nativeAssert checks an assertion of x (a nil a: a type switch case) to
+// an interface type of the program (declared in it, or a literal): the
+// interpreter never matches a value held in an interface type of the
+// standard library (error, fmt.Stringer, io.Reader...) to one, whatever
+// its dynamic type (the standard library's, as from fmt.Errorf, or the
+// program's).
+func (g *guard) nativeAssert(x, target ast.Expr, a *ast.TypeAssertExpr) {
+	to := types.Unalias(g.typeOf(target))
+	if _, tp := to.(*types.TypeParam); tp || g.info.Types[target].IsNil() {
+		return
+	}
+	iface, ok := to.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return
+	}
+	if n, ok := to.(*types.Named); ok && n.Obj().Pkg() != g.pkg {
+		return // the standard library's (io.Reader, error): matched right
+	}
+	from, ok := types.Unalias(g.typeOf(x)).(*types.Named)
+	if !ok || !types.IsInterface(from) || from.Obj().Pkg() == g.pkg {
+		return
+	}
+	if a != nil {
+		g.find(a.Pos(), "the assertion %s of a value in %s (the interpreter never matches a value held in %s to an interface type declared in the program or written as a literal: ok is false, or it panics)", exprString(a), from, from)
+		return
+	}
+	g.find(target.Pos(), "the type switch case %s on a value in %s (the interpreter never matches a value held in %s to an interface type declared in the program or written as a literal: the case is skipped)", exprString(target), from, from)
+}
+
+// jsonError checks json.Unmarshal or Decoder.Decode into a value whose
+// type has a named type of the program, where the error is used (not
+// only compared, with nil or io.EOF): Go's error names the type ("Go struct field
+// Order.id of type main.ID"), the interpreter's does not (".id of type
+// int").
+func (g *guard) jsonError(c *ast.CallExpr, name string, into ast.Expr) {
+	t := g.ownIn(g.typeOf(into), map[types.Type]bool{})
+	if t == nil || !g.errUsed(c) {
+		return
+	}
+	goSays, interpSays := fmt.Sprintf("Go value of type %s", t), fmt.Sprintf("Go value of type %s", t.Underlying())
+	if st, ok := t.Underlying().(*types.Struct); ok && st.NumFields() > 0 {
+		n := t.(*types.Named).Obj().Name()
+		f := st.Field(0).Name()
+		goSays, interpSays = "Go struct field "+n+"."+f, "Go struct field ."+f
+	}
+	g.find(c.Pos(), "the error of json.%s into %s, which is used (Go's error names %s, as in %q; the interpreter's does not: %q)", name, g.typeOf(into), t, goSays, interpSays)
+}
+
+// ownIn is the first named type of the program in t (in its elements and
+// fields), nil if none.
+func (g *guard) ownIn(t types.Type, seen map[types.Type]bool) types.Type {
+	t = types.Unalias(t)
+	if seen[t] {
+		return nil
+	}
+	seen[t] = true
+	if g.own(t) {
+		return t
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return g.ownIn(u.Elem(), seen)
+	case *types.Slice:
+		return g.ownIn(u.Elem(), seen)
+	case *types.Array:
+		return g.ownIn(u.Elem(), seen)
+	case *types.Map:
+		if o := g.ownIn(u.Key(), seen); o != nil {
+			return o
+		}
+		return g.ownIn(u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if o := g.ownIn(u.Field(i).Type(), seen); o != nil {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// errUsed reports whether the error result of call c is used for more
+// than comparisons (with nil, io.EOF): printed, returned, wrapped,
+// stored in a variable used so.
+func (g *guard) errUsed(c *ast.CallExpr) bool {
+	switch p := g.up(c).(type) {
+	case *ast.ExprStmt:
+		return false
+	case *ast.BinaryExpr:
+		return !g.nilTest(p)
+	case *ast.AssignStmt:
+		for i, r := range p.Rhs {
+			if ast.Unparen(r) == c && len(p.Lhs) == len(p.Rhs) {
+				return g.varUsed(p.Lhs[i])
+			}
+		}
+	case *ast.ValueSpec:
+		for i, r := range p.Values {
+			if ast.Unparen(r) == c && len(p.Names) == len(p.Values) {
+				return g.varUsed(p.Names[i])
+			}
+		}
+	}
+	return true
+}
+
+// nilTest reports a comparison (with nil, io.EOF...): it does not show
+// the error's text.
+func (g *guard) nilTest(b *ast.BinaryExpr) bool {
+	return b.Op == token.EQL || b.Op == token.NEQ
+}
+
+// varUsed reports whether the variable assigned at lhs is used for more
+// than comparisons (`_ = err`, as the program puts after a `:=` of a
+// cell, is no use).
+func (g *guard) varUsed(lhs ast.Expr) bool {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok {
+		return true
+	}
+	if id.Name == "_" {
+		return false
+	}
+	o := g.info.Defs[id]
+	if o == nil {
+		o = g.info.Uses[id]
+	}
+	if o == nil || g.pkgVar(o) {
+		return true
+	}
+	for use, u := range g.info.Uses {
+		if u != o || use == id {
+			continue
+		}
+		switch p := g.up(use).(type) {
+		case *ast.BinaryExpr:
+			if g.nilTest(p) {
+				continue
+			}
+		case *ast.AssignStmt:
+			if len(p.Lhs) == 1 && len(p.Rhs) == 1 && ast.Unparen(p.Rhs[0]) == use {
+				if l, ok := p.Lhs[0].(*ast.Ident); ok && l.Name == "_" {
+					continue
+				}
+			}
+			if slicesContain(p.Lhs, use) {
+				continue // assigned, not read
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func slicesContain(xs []ast.Expr, e ast.Expr) bool {
+	for _, x := range xs {
+		if ast.Unparen(x) == e {
+			return true
+		}
+	}
+	return false
 }
