@@ -67,7 +67,7 @@ func (r *rewriter) loopVars(vars []*ast.Ident, header []ast.Node, body *ast.Bloc
 		rb := r.p.off(body.Rbrace)
 		r.add(rb, rb, "; "+back+" ")
 	}
-	r.freshClosures(body)
+	r.freshClosures(body, nil)
 }
 
 // loopNames is the set of the names of vars.
@@ -257,13 +257,16 @@ func redeclares(names map[string]bool, body *ast.BlockStmt) bool {
 }
 
 // freshClosures makes each function literal passed to a call in a loop
-// body with per-iteration variables (loopVars) a value of its own
-// before the call takes it: yaegi's wrapper for an interpreted function
-// handed to compiled code (wg.Go(func() {...}), time.AfterFunc) reads
-// the variables of the frame it was made in when it runs, so closures a
-// goroutine runs while the loop goes on saw the last iteration's copy.
-// `f(func() T {...})` becomes `f((func() func() T { return func() T {...} })())`.
-func (r *rewriter) freshClosures(body *ast.BlockStmt) {
+// body a value of its own before the call takes it: yaegi's wrapper for
+// an interpreted function handed to compiled code (wg.Go(func() {...}),
+// time.AfterFunc, sync.OnceFunc) reads the variables of the frame it
+// was made in when it runs, so closures that run while the loop goes on
+// (or after it) saw the last iteration's variables. A literal made by a
+// call of its own captures them as a closure does (the variables, not
+// their values): `f(func() T {...})` becomes
+// `f((func() func() T { return func() T {...} })())`. With names, only
+// the literals that name one of them; without, all of them.
+func (r *rewriter) freshClosures(body *ast.BlockStmt, names map[string]bool) {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GoStmt:
@@ -271,9 +274,10 @@ func (r *rewriter) freshClosures(body *ast.BlockStmt) {
 		case *ast.CallExpr:
 			for _, a := range n.Args {
 				lit, ok := a.(*ast.FuncLit)
-				if !ok {
+				if !ok || r.fresh[lit] || (names != nil && !refers(names, lit.Body)) {
 					continue
 				}
+				r.fresh[lit] = true
 				start, end := r.p.off(lit.Pos()), r.p.off(lit.End())
 				r.add(start, start, "(func() "+r.src(lit.Type)+" { return ")
 				r.add(end, end, " })()")
@@ -281,6 +285,48 @@ func (r *rewriter) freshClosures(body *ast.BlockStmt) {
 		}
 		return true
 	})
+}
+
+// bodyClosures gives the function literals passed to calls in a loop
+// body (freshClosures) that name a variable the body declares (`v :=`,
+// `var v`, at any depth) or one of the loop's own variables (vars) a
+// value of their own: each iteration has new variables, and a closure
+// run later by compiled code must see the ones of its iteration. It is
+// the same in every kind of loop (for {}, for cond {}, range without
+// variables, three-clause loops whose closures name only body
+// variables).
+func (r *rewriter) bodyClosures(body *ast.BlockStmt, vars []*ast.Ident) {
+	names := loopNames(vars)
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+						names[id.Name] = true
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.DEFINE {
+				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+						names[id.Name] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				if id.Name != "_" {
+					names[id.Name] = true
+				}
+			}
+		}
+		return true
+	})
+	if len(names) > 0 {
+		r.freshClosures(body, names)
+	}
 }
 
 // chanValues says whether n is a range with a value variable that
@@ -453,5 +499,5 @@ func (r *rewriter) rangeChanValues(n *ast.RangeStmt) {
 	r.add(lb, lb, " "+strings.Join(lhs, ", ")+" "+n.Tok.String()+" "+strings.Join(rhs, ", ")+";")
 	end := r.p.off(n.Body.End())
 	r.add(end, end, " }")
-	r.freshClosures(n.Body)
+	r.freshClosures(n.Body, nil)
 }

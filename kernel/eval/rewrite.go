@@ -140,6 +140,7 @@ type rewriter struct {
 	rangedInt map[*ast.RangeStmt]bool
 	labels    map[*ast.RangeStmt]*ast.LabeledStmt
 	forLabels map[*ast.ForStmt]string // the label of a labeled for statement
+	fresh     map[*ast.FuncLit]bool   // function literals freshClosures made values of their own
 	locals    map[string]bool         // names declared with an int value in this cell
 	// cellDefers are the defers at the top level of the cell (deferstmt.go).
 	cellDefers map[*ast.DeferStmt]bool
@@ -182,6 +183,7 @@ func (r *rewriter) run(root ast.Node) string {
 	r.rangedInt = map[*ast.RangeStmt]bool{}
 	r.labels = map[*ast.RangeStmt]*ast.LabeledStmt{}
 	r.forLabels = map[*ast.ForStmt]string{}
+	r.fresh = map[*ast.FuncLit]bool{}
 	r.cellDefers = topDefers(r.p.body)
 	r.renameMain(root)
 	ast.Inspect(root, func(n ast.Node) bool {
@@ -235,6 +237,15 @@ func (r *rewriter) run(root ast.Node) string {
 				r.goDefer(n.Call, n.Pos(), 5, "defer")
 			}
 		case *ast.RangeStmt:
+			var vars []*ast.Ident
+			if n.Tok == token.DEFINE {
+				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+						vars = append(vars, id)
+					}
+				}
+			}
+			r.bodyClosures(n.Body, vars)
 			if n.Value == nil && (r.forced[n.Pos()] || r.intExpr(n.X, locals)) {
 				r.rangedInt[n] = true
 				r.rangeInt(n)
@@ -247,22 +258,20 @@ func (r *rewriter) run(root ast.Node) string {
 			if r.chanValues(n) {
 				r.rangeChanValues(n)
 			} else if n.Tok == token.DEFINE {
-				var vars []*ast.Ident
-				for _, e := range []ast.Expr{n.Key, n.Value} {
-					if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
-						vars = append(vars, id)
-					}
-				}
 				r.loopVars(vars, []ast.Node{n.Key, n.Value}, n.Body, nil)
 			}
 		case *ast.ForStmt:
-			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
-				var vars []*ast.Ident
+			var vars []*ast.Ident
+			as, ok := n.Init.(*ast.AssignStmt)
+			if ok && as.Tok == token.DEFINE {
 				for _, e := range as.Lhs {
 					if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
 						vars = append(vars, id)
 					}
 				}
+			}
+			r.bodyClosures(n.Body, vars)
+			if ok && as.Tok == token.DEFINE {
 				r.loopVars(vars, []ast.Node{as, n.Cond, n.Post}, n.Body, n)
 			}
 		case *ast.CallExpr:
@@ -359,7 +368,7 @@ func (r *rewriter) rangeInt(n *ast.RangeStmt) {
 		key = t + "i"
 		lb := r.p.off(n.Body.Lbrace) + 1
 		r.add(lb, lb, " "+id.Name+" := "+key+";")
-		r.freshClosures(n.Body)
+		r.freshClosures(n.Body, nil)
 	}
 	header := fmt.Sprintf("for %s %s %s - %s; %s < %s; %s++ ", key, tok, t, t, key, t, key)
 	if l, ok := r.labels[n]; ok {

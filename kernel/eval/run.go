@@ -131,6 +131,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		}
 		r.parenCompositeValues(root)
 		r.selectBranches(root)
+		r.recvAssigns(root)
 		text = r.run(root)
 		for _, rs := range r.ranges {
 			unknown = append(unknown, prefix+strconv.Itoa(int(rs.Pos())))
