@@ -362,7 +362,7 @@ func (s *Session) prepare(code string, autoImports ...string) (*cell, error) {
 	if err != nil {
 		return nil, compileError(err, code)
 	}
-	varsAsDefines(units)
+	units = varsAsDefines(units, s.isSessionVar())
 	if len(autoImports) > 0 {
 		var auto []unit
 		for _, path := range autoImports {

@@ -147,7 +147,15 @@ func Main(decls []string, cell string, opt Options) (*Source, error) {
 	for i, u := range units {
 		texts[i], stmts[i] = u.text, !u.decl
 	}
-	inOrder := varorder.InOrder(texts, stmts)
+	sessionVars := map[string]bool{}
+	for _, d := range decls {
+		if pd := parseDecl(d); pd.ok && pd.kind == "var" {
+			for _, k := range pd.keys {
+				sessionVars[k] = true
+			}
+		}
+	}
+	inOrder := varorder.InOrder(texts, stmts, func(name string) bool { return sessionVars[name] })
 	for i, u := range units {
 		if u.decl && !inOrder[i] {
 			n, f, err := parseDeclUnit(fset, u, opt.BodyFile)

@@ -229,3 +229,46 @@ var config = sync.OnceValue(func() map[string]string {
 		t.Errorf("a later cell: stdout %q (go run %q), stderr %q", r.Stdout, want, r.Stderr)
 	}
 }
+
+// A struct value put into an interface is a copy, as in Go (yaegi's
+// interface aliased the variable: a later change showed through it), in
+// the cell's statements and in the functions it declares; a var that
+// uses the cell's variables runs in order.
+func TestStructIntoInterfaceIsACopy(t *testing.T) {
+	const decls = `import "fmt"
+
+type Counter struct{ n int }
+
+func (c *Counter) Inc() { c.n++ }
+
+type Box struct{ v any }
+
+func keep(v any) any { return v }
+
+func stored() []any {
+	c := Counter{1}
+	out := []any{c}
+	c.n = 5
+	return append(out, c)
+}`
+	const body = `a := Counter{}
+a.Inc()
+var s any = a
+ss := []any{a}
+m := map[string]any{"a": a}
+b := Box{a}
+k := keep(a)
+ch := make(chan any, 1)
+ch <- a
+a.Inc()
+fmt.Println(s.(Counter).n, ss[0].(Counter).n, m["a"].(Counter).n, b.v.(Counter).n, k.(Counter).n, (<-ch).(Counter).n, a.n)
+st := stored()
+fmt.Println(st[0].(Counter).n, st[1].(Counter).n)`
+	want := goRunMain(t, decls, body)
+	k := start(t)
+	k.ok(decls)
+	r := k.ok(body)
+	if r.Stdout != want || strings.Contains(r.Stderr, "compiled") {
+		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+}

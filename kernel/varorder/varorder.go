@@ -13,7 +13,8 @@ import (
 // InOrder tells which top-level pieces of a cell (texts, stmt[i] true
 // for a statement) are `var` declarations that must run where they stand,
 // as the statements of a function body do: those whose value uses a
-// variable the cell itself defines (`w := ...` or another var), as in
+// variable the cell itself defines (`w := ...` or another var), or one of
+// the session's (sessionVar, which may be nil), as in
 //
 //	w := Worker{7}
 //	var d Doer = w
@@ -23,7 +24,7 @@ import (
 // variable (a function may use one declared below it), and so does one
 // without a value, a grouped var, and one with a blank name. Only cells
 // with statements have an order to keep.
-func InOrder(texts []string, stmt []bool) []bool {
+func InOrder(texts []string, stmt []bool, sessionVar func(name string) bool) []bool {
 	inOrder := make([]bool, len(texts))
 	hasStmt := false
 	for _, s := range stmt {
@@ -88,7 +89,7 @@ func InOrder(texts []string, stmt []bool) []bool {
 		uses := false
 		for _, e := range v.Values {
 			ast.Inspect(e, func(n ast.Node) bool {
-				if id, isIdent := n.(*ast.Ident); isIdent && defined[id.Name] {
+				if id, isIdent := n.(*ast.Ident); isIdent && (defined[id.Name] || sessionVar != nil && sessionVar(id.Name)) {
 					uses = true
 				}
 				return !uses

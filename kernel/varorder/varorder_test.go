@@ -20,8 +20,13 @@ func TestInOrder(t *testing.T) {
 		{"grouped, blank, no value", []string{"n := 1", "var (a = n)", "var _ = n", "var c int"}, []bool{true, false, false, false}, []bool{false, false, false, false}},
 		{"broken text", []string{"n := 1", "var x = (n"}, []bool{true, false}, []bool{false, false}},
 	} {
-		if got := InOrder(c.texts, c.stmt); !slices.Equal(got, c.want) {
+		if got := InOrder(c.texts, c.stmt, nil); !slices.Equal(got, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
+	}
+	// A variable of the session's, used by a var of a cell with statements.
+	isVar := func(name string) bool { return name == "a" }
+	if got := InOrder([]string{"var s fmt.Stringer = a", "fmt.Println(s)"}, []bool{false, true}, isVar); !slices.Equal(got, []bool{true, false}) {
+		t.Errorf("a session variable: %v", got)
 	}
 }

@@ -1,0 +1,27 @@
+package typecheck
+
+import "testing"
+
+// A struct variable put where an interface is wanted reaches the
+// interpreter converted to its own type (a copy); fresh values, pointers
+// and non-struct values do not.
+func TestVerdictCopiesStructsIntoInterfaces(t *testing.T) {
+	c := checker(t)
+	decls := []string{`/*line _.go:1:1*/type C struct{ n int }`}
+	for _, tc := range []struct{ cell, want string }{
+		{"a := C{}\nvar s any = a\n_ = s", "a := C{}\nvar s any = C(a)\n_ = s"},
+		{"a := C{}\nss := []any{a, C{}, &a}\n_ = ss", "a := C{}\nss := []any{C(a), C{}, &a}\n_ = ss"},
+		{"a := C{}\nfmt.Println(a, a.n)", "a := C{}\nfmt.Println(C(a), a.n)"},
+		{"a := C{}\nch := make(chan any, 1)\nch <- a", "a := C{}\nch := make(chan any, 1)\nch <- C(a)"},
+		{"n := 1\nvar s any = n\n_ = s", ""},
+		{"a := C{}\nb := a\n_ = b", ""},
+	} {
+		v, err := c.Verify(decls, tc.cell, nil)
+		if err != nil || !v.Checked {
+			t.Fatalf("%q: %+v, %v", tc.cell, v, err)
+		}
+		if v.Lowered != tc.want {
+			t.Errorf("%q lowered to\n%q, want\n%q", tc.cell, v.Lowered, tc.want)
+		}
+	}
+}
