@@ -1,9 +1,6 @@
 package eval
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,19 +8,8 @@ import (
 // goRunPanic is the message of the panic `go run` reports for a main of body.
 func goRunPanic(t *testing.T, decls, body string) string {
 	t.Helper()
-	goCmd, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command to compare with")
-	}
-	dir := t.TempDir()
-	src := "package main\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n" + decls + "\nfunc main() {\n" + body + "\n}\n"
-	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(goCmd, "run", "main.go")
-	cmd.Dir = dir
-	out, _ := cmd.CombinedOutput()
-	for _, l := range strings.Split(string(out), "\n") {
+	out, _ := goRun(t, "import \"fmt\"\n\nvar _ = fmt.Sprint\n"+decls, body)
+	for _, l := range strings.Split(out, "\n") {
 		if m, ok := strings.CutPrefix(l, "panic: "); ok {
 			return strings.TrimSuffix(m, " [recovered]")
 		}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,17 @@ import (
 // goRunOutput is what `go run` prints for the program made of decls and
 // a main whose body is body.
 func goRunOutput(t *testing.T, decls, body string) string {
+	t.Helper()
+	out, err := goRun(t, decls, body)
+	if err != nil {
+		t.Fatalf("go run: %v\n%s", err, out)
+	}
+	return out
+}
+
+// goRun runs the program made of decls and a main of body with the go
+// command: its standard output, and its standard error too when it fails.
+func goRun(t *testing.T, decls, body string) (string, error) {
 	t.Helper()
 	goBin, err := exec.LookPath("go")
 	if err != nil {
@@ -27,10 +39,11 @@ func goRunOutput(t *testing.T, decls, body string) string {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=", "GO111MODULE=off")
 	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("go run: %v\n%s", err, out)
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		out = append(out, ee.Stderr...)
 	}
-	return string(out)
+	return string(out), err
 }
 
 // splitForm runs decls in a cell and body as the top-level statements of
