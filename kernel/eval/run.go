@@ -130,6 +130,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 			}
 		}
 		r.parenCompositeValues(root)
+		r.parenReturnReceives(root)
 		r.selectBranches(root)
 		r.recvAssigns(root)
 		text = r.run(root)

@@ -23,3 +23,20 @@ fmt.Println(e, f)`
 		t.Errorf("output %q, go run: %q", out, want)
 	}
 }
+
+// A function returning what it receives returns it (yaegi panicked on
+// `return <-ch`), as go run does.
+func TestReturnOfAReceive(t *testing.T) {
+	const decls = `func one() int { ch := make(chan int, 1); ch <- 1; return <-ch }
+func two() (int, error) { ch := make(chan int, 1); ch <- 2; return <-ch, nil }
+func named() (v any) { ch := make(chan any, 1); ch <- 3; return <-ch }`
+	const body = `fmt.Println(one())
+fmt.Println(two())
+fmt.Println(named(), func() string { ch := make(chan string, 1); ch <- "four"; return <-ch }())`
+	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
+	s := newSession(t, Options{})
+	run(t, s, "import \"fmt\"\n"+decls)
+	if out, _ := run(t, s, body); out != want {
+		t.Errorf("output %q, go run: %q", out, want)
+	}
+}

@@ -1,6 +1,11 @@
 package eval
 
-import "go/ast"
+import (
+	"go/ast"
+	"go/token"
+)
+
+// Parentheses that make yaegi compile an expression as Go means it.
 
 // parenCompositeValues works around a gap of yaegi's multiple assignment:
 // after a composite literal on the right (`a, b := T{}, &T{}`, `x, n :=
@@ -24,6 +29,23 @@ func (r *rewriter) parenCompositeValues(root ast.Node) {
 			wrap(x.Rhs)
 		case *ast.ValueSpec:
 			wrap(x.Values)
+		}
+		return true
+	})
+}
+
+// parenReturnReceives works around another: `return <-ch` (alone or with
+// other results) panics "reflect.Value.Set using unaddressable value";
+// `return (<-ch)` returns the value received (traefik/yaegi#1725).
+func (r *rewriter) parenReturnReceives(root ast.Node) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		if ret, ok := n.(*ast.ReturnStmt); ok {
+			for _, v := range ret.Results {
+				if u, ok := v.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+					r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
+					r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
+				}
+			}
 		}
 		return true
 	})
