@@ -450,15 +450,18 @@ func programEntry(code string) (entry string, renamed []string, ok bool) {
 // programError names main and init as the program does, not by the names
 // they have in the session.
 func programError(err error) error {
-	fix := strings.NewReplacer(interpretedMain, "main", interpretedInit, "init").Replace
+	r := strings.NewReplacer(interpretedMain, "main", interpretedInit, "init")
+	fix := func(value string, tb []string) (string, []string) {
+		out := make([]string, len(tb))
+		for i, line := range tb {
+			out[i] = r.Replace(line)
+		}
+		return r.Replace(value), out
+	}
 	var me *magic.Error
 	if errors.As(err, &me) { // the fidelity guard's finding
 		out := *me
-		out.Value = fix(out.Value)
-		out.Traceback = make([]string, len(me.Traceback))
-		for i, line := range me.Traceback {
-			out.Traceback[i] = fix(line)
-		}
+		out.Value, out.Traceback = fix(me.Value, me.Traceback)
 		return &out
 	}
 	var ee *eval.Error
@@ -466,11 +469,7 @@ func programError(err error) error {
 		return err
 	}
 	out := *ee
-	out.Value = fix(out.Value)
-	out.Traceback = make([]string, len(ee.Traceback))
-	for i, line := range ee.Traceback {
-		out.Traceback[i] = fix(line)
-	}
+	out.Value, out.Traceback = fix(ee.Value, ee.Traceback)
 	return &out
 }
 
