@@ -402,6 +402,15 @@ func (s *Session) prepare(code string, autoImports ...string) (*cell, error) {
 			}
 		default:
 			line, col := lineCol(code, u.start)
+			if fd, ok := p.decl.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) != 1 {
+				// `func () M()` parses; Go's checker rejects it.
+				l, c := lineCol(code, u.start+p.off(fd.Recv.Pos()))
+				msg := "method has no receiver"
+				if len(fd.Recv.List) > 1 {
+					msg = "method has multiple receivers"
+				}
+				return nil, newError("CompileError", msg, code, l, c)
+			}
 			for _, d := range declsOf(p, u.text) {
 				if d.kind == "import" {
 					d.code = fmt.Sprintf("/*line _.go:%d:%d*/%s", line, col, d.text)
