@@ -73,13 +73,15 @@ type guard struct {
 	root    fn             // the cell's statements and variable initializers
 	typeErr []finding      // cell type declarations that are wrong as declared
 	cur     *fn
-	recov   map[types.Object]bool   // variables holding recover()
-	child   map[*ast.Ident]bool     // functions handed to runtime/processes
-	called  map[ast.Expr]bool       // the Fun of each call seen
-	parent  map[ast.Node]ast.Node   // each node's parent in the program
-	users   map[types.Object]string // package variables: what else sees them (shadowed)
-	inited  map[types.Object]bool   // package variables declared with a value
-	cellLit map[types.Object]bool   // package variables a function literal of the cell's statements uses
+	recov   map[types.Object]bool       // variables holding recover()
+	child   map[*ast.Ident]bool         // functions handed to runtime/processes
+	called  map[ast.Expr]bool           // the Fun of each call seen
+	parent  map[ast.Node]ast.Node       // each node's parent in the program
+	users   map[types.Object]string     // package variables: what else sees them (shadowed)
+	inited  map[types.Object]bool       // package variables declared with a value
+	cellLit map[types.Object]bool       // package variables a function literal of the cell's statements uses
+	funcLit map[types.Object]bool       // local variables assigned a function literal
+	anyLit  map[types.Object]types.Type // variables of an empty interface type assigned a composite literal of a program type
 }
 
 func (g *guard) file(p token.Pos) string { return g.fset.Position(p).Filename }
@@ -103,6 +105,7 @@ func (g *guard) collect(f *ast.File) {
 	g.child = map[*ast.Ident]bool{}
 	g.parents(f)
 	g.varUsers(f)
+	g.literals(f)
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
@@ -133,6 +136,7 @@ func (g *guard) collect(f *ast.File) {
 			g.walk(d)
 		}
 	}
+	g.genericRecursion()
 }
 
 // verdict reports the first finding the cell runs.
@@ -254,7 +258,11 @@ func (g *guard) walk(n ast.Node) {
 		case *ast.SelectorExpr:
 			if s := g.info.Selections[n]; s != nil {
 				if s.Obj().Pkg() == g.pkg && g.pkg != nil {
-					g.cur.calls = append(g.cur.calls, s.Obj())
+					o := s.Obj()
+					if f, ok := o.(*types.Func); ok {
+						o = f.Origin() // a method of an instance of a generic type
+					}
+					g.cur.calls = append(g.cur.calls, o)
 				}
 				if s.Kind() == types.MethodExpr && g.own(derefType(s.Recv())) {
 					g.find(n.Pos(), "the method expression %s (the interpreter calls it with the wrong arguments)", exprString(n))
@@ -276,6 +284,8 @@ func (g *guard) walk(n ast.Node) {
 			} else if n.Type != nil {
 				g.assert(n.X, []ast.Expr{n.Type})
 				g.nativeAssert(n.X, n.Type, n)
+				g.structAssert(n.X, n.Type)
+				g.anyAssert(n.X, n.Type)
 				g.mayPanic(n)
 			}
 		case *ast.FuncLit:
@@ -284,6 +294,8 @@ func (g *guard) walk(n ast.Node) {
 			}
 		case *ast.AssignStmt:
 			g.assign(n)
+		case *ast.DeferStmt:
+			g.deferStmt(n)
 		case *ast.ValueSpec:
 			if n.Type != nil {
 				for _, v := range n.Values {
@@ -371,6 +383,9 @@ func (g *guard) call(c *ast.CallExpr) {
 	}
 	g.spreadSlice(c)
 	path, name := g.callee(c)
+	if path == "" && name == "panic" && len(c.Args) == 1 {
+		g.panicValue(c)
+	}
 	if path == "gokernel/runtime/processes" {
 		// A function run in a child process, which may be compiled
 		// (kernel/native): not followed.
@@ -472,6 +487,9 @@ func (g *guard) print(c *ast.CallExpr, path, name string, fi int) {
 			v = verbs[i]
 		}
 		t := g.typeOf(a)
+		if strings.ContainsRune("vsq+?", v) && g.nilReceiver(a, t) {
+			return
+		}
 		var typ, why string
 		switch v {
 		case 'T':
@@ -734,6 +752,8 @@ func (g *guard) typeSwitch(s *ast.TypeSwitchStmt) {
 	g.assert(x, cases)
 	for _, c := range cases {
 		g.nativeAssert(x, c, nil)
+		g.structAssert(x, c)
+		g.anyAssert(x, c)
 	}
 }
 

@@ -46,6 +46,10 @@ type construct struct {
 	// compiles: a near miss the guard sends compiled all the same (with
 	// Go's output), as it does not look that far.
 	compiles bool
+	// hangs: without the guard the interpreter never ends the cell.
+	hangs bool
+	// panics: the program ends with Go's "panic: " and this message.
+	panics string
 }
 
 var constructs = []construct{
@@ -83,12 +87,26 @@ var constructs = []construct{
 	{name: "assertion of an error to an interface literal", stmts: "w := fmt.Errorf(\"%w and %w\", errors.New(\"a\"), errors.New(\"b\"))\nif u, ok := w.(interface{ Unwrap() []error }); ok {\n\tfmt.Println(len(u.Unwrap()))\n}", want: "the assertion w.(interface{Unwrap() []error}) of a value in error"},
 	{name: "type switch of an error to a session interface", decls: coderDecls, stmts: "switch e := get().(type) {\ncase Coder:\n\tfmt.Println(\"code\", e.Code())\ndefault:\n\tfmt.Println(\"other\")\n}", want: "the type switch case Coder on a value in error"},
 	{name: "json error naming a session type", decls: orderDecls, stmts: "var o Order\nerr := json.Unmarshal([]byte(`{\"id\": \"seven\"}`), &o)\nfmt.Println(err)", want: "the error of json.Unmarshal into *main.Order, which is used"},
+	{name: "deferred closure in a loop", decls: "func rev() {\n\tfor i := range 3 {\n\t\tdefer func() { fmt.Print(i, \" \") }()\n\t}\n}", stmts: "rev()\nfmt.Println()", want: "this runs rev, which uses a deferred function literal in a loop that uses i"},
+	{name: "deferred closure of a body variable", decls: "func each(xs []string) {\n\tfor _, s := range xs {\n\t\tx := s\n\t\tdefer func() { fmt.Print(x) }()\n\t}\n}", stmts: "each([]string{\"a\", \"b\", \"c\"})\nfmt.Println()", want: "uses x, declared in each iteration"},
+	{name: "nil receiver String", decls: nilListDecls, stmts: "var l *List\nfmt.Println(l)\nfmt.Printf(\"%v|%s\\n\", l, l)", want: "a *main.List that may be nil, printed: its String method works for a nil receiver"},
+	{name: "panic with a pointer error", decls: "type PErr struct{ m string }\nfunc (e *PErr) Error() string { return \"bad \" + e.m }", stmts: "panic(&PErr{\"x\"})", panics: "bad x", want: "panic with a value of type *main.PErr"},
+	{name: "panic with a Stringer", decls: "type St int\nfunc (St) String() string { return \"St!\" }\nfunc boom() { panic(St(1)) }", stmts: "boom()", panics: "St!", want: "this runs boom, which uses panic with a value of type main.St"},
+	{name: "recursive generic over a generic type", hangs: true, decls: "type node[T any] struct {\n\tval  T\n\tnext *node[T]\n}\nfunc depth[T any](n *node[T]) int {\n\tif n == nil {\n\t\treturn 0\n\t}\n\treturn 1 + depth(n.next)\n}", stmts: "fmt.Println(depth(&node[int]{1, &node[int]{2, nil}}))", want: "this runs depth, which uses the recursive call depth"},
+	{name: "deferred local function literal", hangs: true, decls: "func k() {\n\tf := func() { fmt.Println(\"f\") }\n\tdefer f()\n\tfmt.Println(\"body\")\n}", stmts: "k()\nfmt.Println(\"after\")", want: "the deferred call of f, a local variable holding a function literal"},
+	{name: "local function literal called in a deferred literal", hangs: true, decls: "func k2() {\n\tf := func() { fmt.Println(\"f\") }\n\tdefer func() { f() }()\n}", stmts: "k2()\nfmt.Println(\"after\")", want: "a call of f, a local variable holding a function literal, in a deferred function literal"},
+	{name: "deferred function literal with arguments", hangs: true, decls: "func k3() {\n\tdefer func(n int) { fmt.Println(\"d\", n) }(1)\n}", stmts: "k3()\nfmt.Println(\"after\")", want: "a deferred function literal called with arguments"},
+	{name: "assertion of an error to its struct type", decls: myErrDecls, stmts: "err := get()\nme, ok := err.(MyErr)\nfmt.Println(me.Code, ok)\nswitch err.(type) {\ncase MyErr:\n\tfmt.Println(\"MyErr\")\ndefault:\n\tfmt.Println(\"other\")\n}", want: "to the struct type main.MyErr of a value in error"},
+	{name: "assertion of a literal put in any", decls: shapeDecls, stmts: "a := any(Sq{2})\n_, ok := a.(Shape)\nvar b any = Sq{3}\n_, ok2 := b.(Shape)\nfmt.Println(ok, ok2)", want: "to the interface main.Shape of a, given a main.Sq literal"},
 	{name: "recovered runtime error", decls: "func idx(xs []int, i int) (msg string) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tmsg = fmt.Sprint(r)\n\t\t}\n\t}()\n\treturn fmt.Sprint(xs[i])\n}", stmts: "fmt.Println(idx([]int{1}, 3))", want: "value of recover()"},
 }
 
 const colorDecls = "type Color int\nfunc (c Color) String() string { return [...]string{\"Red\", \"Green\", \"Blue\"}[c] }"
 const codeErrDecls = "type CodeErr struct{ Code int }\nfunc (e CodeErr) Error() string { return fmt.Sprint(\"code \", e.Code) }"
 const coderDecls = "type Coder interface{ Code() int }\ntype CE struct{ C int }\nfunc (e CE) Error() string { return \"ce\" }\nfunc (e CE) Code() int { return e.C }\nfunc get() error { return CE{7} }"
+const nilListDecls = "type List struct{ v int }\nfunc (l *List) String() string {\n\tif l == nil {\n\t\treturn \"empty\"\n\t}\n\treturn fmt.Sprint(\"list \", l.v)\n}"
+const myErrDecls = "type MyErr struct{ Code int }\nfunc (e MyErr) Error() string { return fmt.Sprint(\"code \", e.Code) }\nfunc get() error { return MyErr{7} }"
+const shapeDecls = "type Shape interface{ Area() int }\ntype Sq struct{ S int }\nfunc (s Sq) Area() int { return s.S * s.S }"
 const orderDecls = "type Order struct {\n\tID int `json:\"id\"`\n}"
 const accountDecls = "type account struct {\n\tOwner   string\n\tbalance int\n}"
 
@@ -112,6 +130,14 @@ var nearMisses = []construct{
 	{name: ":= of a session variable no function uses", decls: "var label = \"package\"\nvar n = 1\nfunc shown() { fmt.Println(\"n:\", n) }", stmts: "label := \"local\"\nn := \"other type\"\nshown()\nfmt.Println(label, n)"},
 	{name: "assertions the interpreter matches", decls: "type Shape interface{ Area() int }\ntype Namer interface{ Name() string }\ntype Sq struct{ S int }\nfunc (s Sq) Area() int { return s.S * s.S }\nfunc (s Sq) Name() string { return \"sq\" }\nfunc describe(s Shape) string {\n\tif n, ok := s.(Namer); ok {\n\t\treturn n.Name()\n\t}\n\treturn \"?\"\n}", stmts: "var r io.Reader = strings.NewReader(\"abc\")\nif _, ok := r.(io.WriterTo); ok {\n\tfmt.Println(\"WriterTo\")\n}\nfmt.Println(describe(Sq{2}))"},
 	{name: "json errors compared, or into no session type", decls: orderDecls, stmts: "var o Order\nif err := json.Unmarshal([]byte(`{\"id\": \"seven\"}`), &o); err != nil {\n\tfmt.Println(\"bad order\")\n}\nvar m map[string]int\nfmt.Println(json.Unmarshal([]byte(`{\"a\": \"x\"}`), &m))"},
+	{name: "defers in a loop that need no iteration variable", decls: "func last() {\n\tx := 0\n\tfor i := range 3 {\n\t\tx = i\n\t\tdefer func() { fmt.Print(x, \" \") }()\n\t}\n}\nfunc byValue() {\n\tfor i := range 3 {\n\t\tj := i\n\t\tdefer fmt.Print(j, \" \")\n\t}\n}\nfunc inner() {\n\tfor i := range 3 {\n\t\tfunc() { defer func() { fmt.Print(i, \" \") }() }()\n\t}\n}", stmts: "last()\nbyValue()\ninner()\nfmt.Println()\nfor i := range 2 {\n\tdefer func() { fmt.Print(i, \" \") }()\n}"},
+	{name: "closures of a loop stored or started", decls: "func store() []func() {\n\tvar fs []func()\n\tfor i := range 3 {\n\t\tfs = append(fs, func() { fmt.Print(i, \" \") })\n\t}\n\treturn fs\n}", stmts: "for _, f := range store() {\n\tf()\n}\nfmt.Println()"},
+	{name: "Stringer pointers printed, not nil or not nil-aware", decls: nilListDecls + "\ntype Plain struct{ v int }\nfunc (p *Plain) String() string { return fmt.Sprint(\"plain \", p.v) }", stmts: "var p *Plain\nfmt.Println(&List{2}, new(List), p, &Plain{})"},
+	{name: "panics with standard values, or recovered", decls: "type PErr struct{ m string }\nfunc (e *PErr) Error() string { return \"bad \" + e.m }\nfunc safe() (err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = errors.New(\"recovered\")\n\t\t}\n\t}()\n\tpanic(&PErr{\"x\"})\n}\nfunc pos(n int) int {\n\tif n < 0 {\n\t\tpanic(fmt.Sprintf(\"negative %d\", n))\n\t}\n\treturn n\n}", stmts: "fmt.Println(safe(), pos(3))"},
+	{name: "recursive generics over slices, generic methods", decls: "func sum[T int | float64](xs []T) T {\n\tif len(xs) == 0 {\n\t\treturn 0\n\t}\n\treturn xs[0] + sum(xs[1:])\n}\ntype chain[T any] struct {\n\tv    T\n\tnext *chain[T]\n}\nfunc (c *chain[T]) Len() int {\n\tif c == nil {\n\t\treturn 0\n\t}\n\treturn 1 + c.next.Len()\n}", stmts: "fmt.Println(sum([]int{1, 2, 3}), (&chain[int]{1, &chain[int]{2, nil}}).Len())"},
+	{name: "deferred parameters and package functions", decls: "var hook = func() { fmt.Println(\"hook\") }\nfunc mk() func() { return func() { fmt.Println(\"made\") } }\nfunc run(g func()) {\n\tf := mk()\n\tdefer g()\n\tdefer hook()\n\tdefer f()\n\tdefer func() { fmt.Println(\"lit\") }()\n}", stmts: "run(func() { fmt.Println(\"g\") })\nf := func() { fmt.Println(\"top\") }\ndefer f()\nfmt.Println(\"body\")"},
+	{name: "assertions of errors that match", decls: "type PE2 struct{ Code int }\nfunc (e *PE2) Error() string { return \"p\" }\ntype NE string\nfunc (e NE) Error() string { return string(e) }\ntype ZE struct{}\nfunc (ZE) Error() string { return \"z\" }\nfunc errs() []error { return []error{&PE2{1}, NE(\"n\"), ZE{}} }", stmts: "es := errs()\np, ok1 := es[0].(*PE2)\n_, ok2 := es[1].(NE)\n_, ok3 := es[2].(ZE)\nfmt.Println(p.Code, ok1, ok2, ok3)"},
+	{name: "assertions of values passed in any", decls: shapeDecls + "\nfunc isShape(a any) bool {\n\t_, ok := a.(Shape)\n\treturn ok\n}", stmts: "xs := []any{Sq{2}}\n_, ok := xs[0].(Shape)\nvar a any = Sq{3}\n_, isSq := a.(Sq)\nfmt.Println(isShape(Sq{1}), ok, isSq)"},
 	{name: "a method value", decls: "type A3 struct{ n int }\nfunc (a A3) Get() int { return a.n }", stmts: "a := A3{3}\nget := a.Get\nfmt.Println(get(), a.Get())", compiles: true},
 }
 
@@ -133,7 +159,15 @@ func goRun(t *testing.T, c construct) string {
 	defer goRunMu.Unlock()
 	cmd := exec.Command("go", "run", "main.go")
 	cmd.Dir = dir
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
 	out, err := cmd.Output()
+	if c.panics != "" {
+		if !strings.HasPrefix(stderr.String(), "panic: "+c.panics+"\n") {
+			t.Fatalf("%s: go run does not panic with %q: %v\n%s", c.name, c.panics, err, stderr.String())
+		}
+		return string(out)
+	}
 	if err != nil {
 		t.Fatalf("%s: go run: %v\n%s", c.name, err, src.Files[program.MainFile])
 	}
@@ -191,10 +225,23 @@ func TestInterpreterDiffers(t *testing.T) {
 					got = shown(res)
 				}
 			}
+			if got == "" && c.hangs {
+				ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+				res, err := k.Execute(ctx, c.stmts, client.ExecOptions{})
+				cancel()
+				if err != nil {
+					got = "no end: " + err.Error()
+				} else {
+					got = shown(res)
+				}
+			}
 			if got == "" {
 				got = shown(run(t, k, c.stmts))
 			}
-			if got == want {
+			if c.panics != "" && !strings.Contains(got, c.panics) {
+				got += " (not Go's panic)"
+			}
+			if got == want || c.panics != "" && strings.Contains(got, c.panics) {
 				t.Errorf("the interpreter prints what go run prints (%q): drop this guard", want)
 			}
 			t.Logf("go run: %q; interpreter: %q", want, got)
@@ -237,7 +284,11 @@ func TestGuardStopsConstructs(t *testing.T) {
 			if c.inDecls {
 				compiled = "%%run\n" + c.decls + "\n" + c.stmts
 			}
-			if res := run(t, k, compiled); res.Status != "ok" || res.Stdout != want {
+			if res := run(t, k, compiled); c.panics != "" {
+				if res.Error == nil || !strings.Contains(res.Error.Evalue, c.panics) || res.Stdout != want {
+					t.Errorf("%%%%run: %q, go run: %q and panic: %s", shown(res), want, c.panics)
+				}
+			} else if res.Status != "ok" || res.Stdout != want {
 				t.Errorf("%%%%run: %q, go run: %q", shown(res), want)
 			}
 		})
@@ -267,6 +318,11 @@ func TestUnfaithfulCellsRunCompiled(t *testing.T) {
 			case res.Error != nil && (res.Error.Ename == fidelity.Name || res.Error.Ename == "NeedsCompiledRun"):
 				if res.Stdout != "" {
 					t.Errorf("the stopped cell printed %q", res.Stdout)
+				}
+			case c.panics != "" && res.Error != nil && strings.Contains(res.Stderr, "ran compiled"):
+				compiled++
+				if !strings.Contains(res.Error.Evalue, c.panics) || res.Stdout != want {
+					t.Errorf("compiled instead: %q, go run: %q and panic: %s", shown(res), want, c.panics)
 				}
 			case res.Status == "ok" && strings.Contains(res.Stderr, "ran compiled"):
 				compiled++

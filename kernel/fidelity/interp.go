@@ -1,0 +1,393 @@
+package fidelity
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// This file: constructs where the interpreter's own bugs show (wrong
+// values, wrong panic messages, hangs), found by experiment; each check
+// is kept to the class that goes wrong.
+
+// literals records the local variables assigned a function literal, and
+// the variables of an empty interface type assigned a composite literal
+// of a type of the program (T{...}, &T{...}, any(T{...})).
+func (g *guard) literals(f *ast.File) {
+	g.funcLit = map[types.Object]bool{}
+	g.anyLit = map[types.Object]types.Type{}
+	note := func(id *ast.Ident, r ast.Expr) {
+		o := g.info.Defs[id]
+		if o == nil {
+			o = g.info.Uses[id]
+		}
+		v, ok := o.(*types.Var)
+		if !ok || id.Name == "_" {
+			return
+		}
+		r = ast.Unparen(r)
+		if _, ok := r.(*ast.FuncLit); ok && !g.pkgVar(v) {
+			g.funcLit[v] = true
+		}
+		if iface, ok := v.Type().Underlying().(*types.Interface); ok && iface.NumMethods() == 0 {
+			if t := g.ownLit(r); t != nil {
+				g.anyLit[v] = t
+			}
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+						note(id, n.Rhs[i])
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, id := range n.Names {
+					note(id, n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+}
+
+// ownLit is the type of a composite literal of a type of the program, or
+// of &T{...}, possibly converted to an interface type; nil otherwise.
+func (g *guard) ownLit(e ast.Expr) types.Type {
+	e = ast.Unparen(e)
+	if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 && g.info.Types[c.Fun].IsType() && types.IsInterface(g.typeOf(c.Fun)) {
+		e = ast.Unparen(c.Args[0])
+	}
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	if cl, ok := e.(*ast.CompositeLit); ok && g.own(g.typeOf(cl)) {
+		return g.typeOf(e)
+	}
+	return nil
+}
+
+// enclosing is the function (declaration or literal) around n and the
+// loops between them; nil for the cell's own statements (the generated
+// main) and package-level initializers outside any function literal.
+func (g *guard) enclosing(n ast.Node) (fun ast.Node, body *ast.BlockStmt, loops []ast.Node) {
+	for p := g.parent[n]; p != nil; p = g.parent[p] {
+		switch p := p.(type) {
+		case *ast.FuncLit:
+			return p, p.Body, loops
+		case *ast.FuncDecl:
+			if p.Recv == nil && p.Name.Name == "main" && g.file(p.Pos()) != cellFile {
+				return nil, nil, nil // the cell's statements
+			}
+			return p, p.Body, loops
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, p)
+		}
+	}
+	return nil, nil, nil
+}
+
+func within(p token.Pos, n ast.Node) bool { return n != nil && p >= n.Pos() && p < n.End() }
+
+// deferStmt checks a defer inside a function (the kernel runs a cell's
+// top-level defers itself, right):
+//   - a deferred call that calls a local variable holding a function
+//     literal of the same function (defer f(), defer func() { f() }()),
+//     or a function literal with arguments (the kernel binds it to a
+//     local first, to evaluate the arguments at the defer): the
+//     interpreter hangs when the function returns, after the call ran;
+//   - a deferred function literal in a loop that uses a variable declared
+//     in the loop (its variables, or in its body): Go's calls each see
+//     their iteration's variable, the interpreter's all see the last one.
+func (g *guard) deferStmt(d *ast.DeferStmt) {
+	fun, body, loops := g.enclosing(d)
+	if fun == nil {
+		return
+	}
+	call := d.Call
+	lit, isLit := ast.Unparen(call.Fun).(*ast.FuncLit)
+	local := func(id *ast.Ident, not ast.Node) bool {
+		v, ok := g.info.Uses[id].(*types.Var)
+		return ok && g.funcLit[v] && within(v.Pos(), body) && !within(v.Pos(), not)
+	}
+	const hangs = "(the interpreter hangs when the function returns, after the deferred call ran)"
+	if isLit && len(call.Args) > 0 {
+		g.find(d.Pos(), "a deferred function literal called with arguments inside a function %s", hangs)
+		return
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && local(id, nil) {
+		g.find(d.Pos(), "the deferred call of %s, a local variable holding a function literal %s", id.Name, hangs)
+		return
+	}
+	if !isLit {
+		return
+	}
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.GoStmt:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && !found && local(id, lit) {
+				g.find(n.Pos(), "a call of %s, a local variable holding a function literal, in a deferred function literal %s", id.Name, hangs)
+				found = true
+			}
+		}
+		return !found
+	})
+	if found || len(loops) == 0 {
+		return
+	}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || found {
+			return !found
+		}
+		v, ok := g.info.Uses[id].(*types.Var)
+		if !ok || within(v.Pos(), lit) {
+			return true
+		}
+		for _, l := range loops {
+			if within(v.Pos(), l) {
+				g.find(d.Pos(), "a deferred function literal in a loop that uses %s, declared in each iteration (Go's deferred calls each see their own %s; the interpreter's all see the last one)", id.Name, id.Name)
+				found = true
+				break
+			}
+		}
+		return !found
+	})
+}
+
+// nilReceiver reports, and records, a printed value of type *T that may
+// be nil, where T's String or Error method has a pointer receiver that it
+// compares with nil (it is meant for nil pointers) or does not use: Go
+// calls it, the interpreter prints <nil>. (A method that uses a nil
+// receiver's fields panics, and Go prints <nil> too.)
+func (g *guard) nilReceiver(a ast.Expr, t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok || !g.own(p.Elem()) {
+		return false
+	}
+	switch x := ast.Unparen(a).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return false
+		}
+	case *ast.CallExpr:
+		if _, name := g.callee(x); name == "new" {
+			return false
+		}
+	}
+	for _, name := range []string{"Error", "String"} {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, g.pkg, name)
+		m, ok := obj.(*types.Func)
+		if !ok || !pointerRecv(m) {
+			continue
+		}
+		f := g.funcs[m]
+		if f == nil || f.decl.Recv == nil || len(f.decl.Recv.List) == 0 {
+			continue
+		}
+		var recv types.Object
+		if ns := f.decl.Recv.List[0].Names; len(ns) > 0 {
+			recv = g.info.Defs[ns[0]]
+		}
+		if recv != nil && !g.comparesNil(f.decl.Body, recv) && g.usesVar(f.decl.Body, recv) {
+			continue // it dereferences a nil receiver: Go prints <nil> too
+		}
+		g.find(a.Pos(), "a %s that may be nil, printed: its %s method works for a nil receiver (Go calls it; the interpreter prints <nil>)", t, name)
+		return true
+	}
+	return false
+}
+
+// usesVar reports a use of v in body.
+func (g *guard) usesVar(body *ast.BlockStmt, v types.Object) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && g.info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// comparesNil reports a comparison of v with nil in body.
+func (g *guard) comparesNil(body *ast.BlockStmt, v types.Object) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || b.Op != token.EQL && b.Op != token.NEQ {
+			return !found
+		}
+		for _, s := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			if id, ok := ast.Unparen(s[0]).(*ast.Ident); ok && g.info.Uses[id] == v && g.info.Types[s[1]].IsNil() {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// panicValue checks panic(v) with v of a type of the program (or a
+// pointer to one), not recovered in the same function: Go's message
+// for an uncaught panic shows v.Error(), v.String() or main.T(...), the
+// interpreter's the value's fields.
+func (g *guard) panicValue(c *ast.CallExpr) {
+	t := g.typeOf(c.Args[0])
+	if !g.own(t) && !g.own(derefType(types.Unalias(t))) {
+		return
+	}
+	if _, body, _ := g.enclosing(c); body != nil && recovers(body) {
+		return
+	}
+	shows := "main." + types.TypeString(t, func(*types.Package) string { return "" }) + "(...)"
+	switch {
+	case hasMethod(t, "Error"):
+		shows = "its Error()"
+	case hasMethod(t, "String"):
+		shows = "its String()"
+	}
+	g.find(c.Pos(), "panic with a value of type %s (uncaught, Go's message shows %s; the interpreter's shows the value's fields)", t, shows)
+}
+
+// recovers reports a deferred call in body (not in its function
+// literals, but for the deferred one) that calls recover.
+func recovers(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			ast.Inspect(n.Call, func(m ast.Node) bool {
+				if c, ok := m.(*ast.CallExpr); ok {
+					if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && id.Name == "recover" {
+						found = true
+					}
+				}
+				return !found
+			})
+		}
+		return !found
+	})
+	return found
+}
+
+// structAssert checks an assertion (or type switch case) to a struct
+// type of the program with fields, of a value in an interface type of
+// the standard library (error, fmt.Stringer): the interpreter never
+// matches it (ok is false, the case is skipped). Pointers, empty structs
+// and other kinds of types match.
+func (g *guard) structAssert(x, target ast.Expr) {
+	t := g.typeOf(target)
+	if g.info.Types[target].IsNil() || !g.own(t) {
+		return
+	}
+	if st, ok := t.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
+		return
+	}
+	from, ok := types.Unalias(g.typeOf(x)).(*types.Named)
+	if !ok || !types.IsInterface(from) || from.Obj().Pkg() == g.pkg {
+		return
+	}
+	g.find(target.Pos(), "a type assertion or switch case to the struct type %s of a value in %s (the interpreter never matches a struct with fields held in %s: ok is false, the case is skipped)", t, from, from)
+}
+
+// anyAssert checks an assertion (or type switch case) to an interface
+// type with methods of a variable of an empty interface type that was
+// given a composite literal of a type of the program (a := any(T{...}),
+// var a any = T{...}): the interpreter's value there lacks the methods
+// (one passed as an argument, or read from a slice, has them).
+func (g *guard) anyAssert(x, target ast.Expr) {
+	to := types.Unalias(g.typeOf(target))
+	if _, tp := to.(*types.TypeParam); tp || g.info.Types[target].IsNil() {
+		return
+	}
+	iface, ok := to.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return
+	}
+	lt := g.anyLit[g.info.Uses[id]]
+	if lt == nil {
+		return
+	}
+	g.find(target.Pos(), "a type assertion or switch case to the interface %s of %s, given a %s literal (the interpreter does not see the methods of a literal put straight into an interface: ok is false, the case is skipped)", to, id.Name, lt)
+}
+
+// genericRecursion finds generic functions that call themselves
+// (directly, or through another generic function of the program) with a
+// parameter whose type is a generic type of the program: the interpreter
+// loops for ever compiling the call.
+func (g *guard) genericRecursion() {
+	generic := func(o types.Object) bool {
+		f := g.funcs[o]
+		return f != nil && f.decl.Recv == nil && f.decl.Type.TypeParams != nil && f.decl.Type.TypeParams.NumFields() > 0
+	}
+	for o, f := range g.funcs {
+		if !generic(o) {
+			continue
+		}
+		params := o.Type().(*types.Signature).Params()
+		has := false
+		for i := range params.Len() {
+			if g.genericOwn(params.At(i).Type()) {
+				has = true
+			}
+		}
+		if !has {
+			continue
+		}
+		// The call that leads back: to o itself, or to a generic
+		// function that calls o.
+		back := map[types.Object]bool{o: true}
+		for _, c := range f.calls {
+			if c != o && generic(c) {
+				for _, cc := range g.funcs[c].calls {
+					if cc == o {
+						back[c] = true
+					}
+				}
+			}
+		}
+		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if ok && back[g.info.Uses[id]] {
+				f.findings = append(f.findings, finding{id.Pos(), "the recursive call " + id.Name + " of a generic function with a parameter of a generic type of the program (the interpreter never ends compiling it)"})
+				return false
+			}
+			return len(f.findings) == 0
+		})
+	}
+}
+
+// genericOwn reports an instance of a generic type of the program in t
+// (through pointers, slices, arrays, maps and channels).
+func (g *guard) genericOwn(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		return g.own(u) && u.TypeArgs().Len() > 0
+	case *types.Pointer:
+		return g.genericOwn(u.Elem())
+	case *types.Slice:
+		return g.genericOwn(u.Elem())
+	case *types.Array:
+		return g.genericOwn(u.Elem())
+	case *types.Map:
+		return g.genericOwn(u.Key()) || g.genericOwn(u.Elem())
+	case *types.Chan:
+		return g.genericOwn(u.Elem())
+	}
+	return false
+}
