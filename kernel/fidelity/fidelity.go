@@ -272,6 +272,8 @@ func (g *guard) walk(n ast.Node) {
 				}
 				if s.Kind() == types.MethodVal && !g.called[n] && g.own(derefType(s.Recv())) && !pointerRecv(s.Obj()) {
 					g.find(n.Pos(), "the method value %s (the interpreter does not copy the receiver when it is made, so later changes show)", exprString(n))
+				} else if s.Kind() == types.MethodVal && !g.called[n] {
+					g.lateReceiver(n, n)
 				}
 			}
 		case *ast.CallExpr:
@@ -296,6 +298,13 @@ func (g *guard) walk(n ast.Node) {
 			g.assign(n)
 		case *ast.DeferStmt:
 			g.deferStmt(n)
+			if sel, ok := ast.Unparen(n.Call.Fun).(*ast.SelectorExpr); ok {
+				g.lateReceiver(sel, n)
+			}
+		case *ast.GoStmt:
+			if sel, ok := ast.Unparen(n.Call.Fun).(*ast.SelectorExpr); ok {
+				g.lateReceiver(sel, n)
+			}
 		case *ast.ValueSpec:
 			if n.Type != nil {
 				for _, v := range n.Values {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // This file: constructs where the interpreter's own bugs show (wrong
@@ -390,4 +391,137 @@ func (g *guard) genericOwn(t types.Type) bool {
 		return g.genericOwn(u.Elem())
 	}
 	return false
+}
+
+// lateReceiver checks a method of a program type bound to its receiver
+// at n (a go or defer statement's call x.m(...), or an uncalled method
+// value x.m of a pointer receiver): the interpreter binds the receiver
+// variable, not its value, so when that variable changes after n (it is
+// declared in a loop around n, assigned in such a loop, or assigned
+// later in the function) the call sees the later receiver. A cell's own
+// top-level defers too: `d := &T{}; defer d.m(); d = &T{}` calls m on
+// the second T.
+func (g *guard) lateReceiver(sel *ast.SelectorExpr, n ast.Node) {
+	s := g.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || g.pkg == nil || s.Obj().Pkg() != g.pkg || !g.own(derefType(s.Recv())) {
+		return
+	}
+	root := receiverRoot(sel.X)
+	if root == nil {
+		return
+	}
+	v, ok := g.info.Uses[root].(*types.Var)
+	if !ok {
+		return
+	}
+	body, loops := g.funcOf(n)
+	if body == nil {
+		return
+	}
+	for _, l := range loops {
+		if within(v.Pos(), l) {
+			g.lateFind(sel, n, root.Name, "declared in each iteration of a loop around it")
+			return
+		}
+	}
+	recv := exprString(sel.X)
+	byValue := !pointerRecv(s.Obj())
+	changes := func(lhs ast.Expr) bool {
+		r := receiverRoot(lhs)
+		if r == nil || g.info.Uses[r] != v {
+			return false
+		}
+		l := exprString(lhs)
+		return byValue || l == recv || strings.HasPrefix(recv, l+".") || strings.HasPrefix(recv, l+"[")
+	}
+	later := func(p token.Pos) bool {
+		if p >= n.End() {
+			return true
+		}
+		for _, l := range loops {
+			if within(p, l) {
+				return true
+			}
+		}
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		var lhs []ast.Expr
+		switch m := m.(type) {
+		case *ast.AssignStmt:
+			lhs = m.Lhs
+		case *ast.IncDecStmt:
+			lhs = []ast.Expr{m.X}
+		case *ast.RangeStmt:
+			if m.Tok == token.ASSIGN {
+				for _, e := range []ast.Expr{m.Key, m.Value} {
+					if e != nil {
+						lhs = append(lhs, e)
+					}
+				}
+			}
+		}
+		for _, e := range lhs {
+			if changes(e) && later(e.Pos()) {
+				found = true
+			}
+		}
+		return !found
+	})
+	if found {
+		g.lateFind(sel, n, root.Name, "assigned after it")
+	}
+}
+
+func (g *guard) lateFind(sel *ast.SelectorExpr, n ast.Node, name, why string) {
+	switch n := n.(type) {
+	case *ast.GoStmt:
+		g.find(n.Pos(), "go %s(...) with the receiver %s, %s (the interpreter binds the variable %s, not its value, when the statement runs, so the call may get a later receiver)", exprString(sel), name, why, name)
+	case *ast.DeferStmt:
+		g.find(n.Pos(), "defer %s(...) with the receiver %s, %s (the interpreter binds the variable %s, not its value, when the statement runs, so the call may get a later receiver)", exprString(sel), name, why, name)
+	default:
+		g.find(sel.Pos(), "the method value %s with the receiver %s, %s (the interpreter binds the variable %s, not its value, so the call may get a later receiver)", exprString(sel), name, why, name)
+	}
+}
+
+// receiverRoot is the variable an expression x, x.f, x[i], *x, (x) is
+// rooted in, nil for other expressions (calls, literals, ...).
+func receiverRoot(e ast.Expr) *ast.Ident {
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return x
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// funcOf is the body of the function (declaration or literal, or the
+// generated main of the cell's statements) around n, and the loops
+// between them.
+func (g *guard) funcOf(n ast.Node) (body *ast.BlockStmt, loops []ast.Node) {
+	for p := g.parent[n]; p != nil; p = g.parent[p] {
+		switch p := p.(type) {
+		case *ast.FuncLit:
+			return p.Body, loops
+		case *ast.FuncDecl:
+			return p.Body, loops
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, p)
+		}
+	}
+	return nil, nil
 }
