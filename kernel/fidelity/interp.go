@@ -316,6 +316,16 @@ func (g *guard) anyAssert(x, target ast.Expr) {
 	if !ok || iface.NumMethods() == 0 {
 		return
 	}
+	if conv, ok := ast.Unparen(x).(*ast.CallExpr); ok && len(conv.Args) == 1 && g.info.Types[conv.Fun].IsType() {
+		// any(v).(I), v of a program type or a pointer to one: the
+		// interpreter does not see v's methods there either.
+		if e, ok := g.typeOf(conv.Fun).Underlying().(*types.Interface); ok && e.NumMethods() == 0 {
+			if vt := g.typeOf(conv.Args[0]); g.own(vt) || g.own(derefType(vt)) {
+				g.find(target.Pos(), "a type assertion or switch case to the interface %s of %s (the interpreter does not see the methods of a value of %s converted to an interface in the same expression: ok is false, the case is skipped)", to, exprString(x), vt)
+			}
+		}
+		return
+	}
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok {
 		return
