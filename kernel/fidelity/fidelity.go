@@ -82,6 +82,7 @@ type guard struct {
 	cellLit map[types.Object]bool       // package variables a function literal of the cell's statements uses
 	funcLit map[types.Object]bool       // local variables assigned a function literal
 	anyLit  map[types.Object]types.Type // variables of an empty interface type assigned a composite literal of a program type
+	initOf  map[types.Object]ast.Expr   // package variables never assigned after their initializer: it
 }
 
 func (g *guard) file(p token.Pos) string { return g.fset.Position(p).Filename }
@@ -105,6 +106,7 @@ func (g *guard) collect(f *ast.File) {
 	g.child = map[*ast.Ident]bool{}
 	g.parents(f)
 	g.varUsers(f)
+	g.recordInits(f)
 	g.literals(f)
 	for _, d := range f.Decls {
 		switch d := d.(type) {
@@ -280,6 +282,12 @@ func (g *guard) walk(n ast.Node) {
 			g.call(n)
 		case *ast.TypeSwitchStmt:
 			g.typeSwitch(n)
+		case *ast.SwitchStmt:
+			g.switchCompare(n)
+		case *ast.BinaryExpr:
+			g.compare(n)
+		case *ast.IndexExpr:
+			g.mapKey(n)
 		case *ast.TypeAssertExpr:
 			if g.isRecover(n.X) {
 				g.find(n.Pos(), "%s", recoverWhat)
@@ -438,6 +446,7 @@ func (g *guard) call(c *ast.CallExpr) {
 			}
 		}
 	case "errors.Is":
+		g.errorsIs(c)
 		if len(args) == 2 {
 			for _, n := range g.named {
 				if hasMethod(n, "Is") {

@@ -104,7 +104,13 @@ var constructs = []construct{
 	{name: "cell's deferred method call of a receiver assigned after", decls: ctrDecls + "\nfunc (c *Ctr) show() { fmt.Println(\"n\", c.n) }", stmts: "d := &Ctr{}\ndefer d.show()\nd = &Ctr{n: 5}\nfmt.Println(\"body\", d.n)", want: "defer d.show(...) with the receiver d, assigned after it"},
 	{name: "pointer method value of a receiver assigned after", decls: ctrDecls, stmts: "a, b := &Ctr{}, &Ctr{}\nc := a\nf := c.add\nc = b\nf(1)\nfmt.Println(a.n, b.n)", want: "the method value c.add with the receiver c, assigned after it"},
 	{name: "recovered runtime error", decls: "func idx(xs []int, i int) (msg string) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tmsg = fmt.Sprint(r)\n\t\t}\n\t}()\n\treturn fmt.Sprint(xs[i])\n}", stmts: "fmt.Println(idx([]int{1}, 3))", want: "value of recover()"},
+	{name: "== of an error with a sentinel of the program", decls: sentinelDecls + "\nfunc check(e error) bool { return e == ErrX }", stmts: "fmt.Println(check(ErrX))", want: "this runs check, which uses == of e and ErrX, which may hold a *main.MyErr"},
+	{name: "errors.Is with a sentinel of the program", decls: "type VErr struct{ c int }\nfunc (e VErr) Error() string { return \"v\" }\nvar ErrV = VErr{2}", stmts: "var e error = ErrV\nfmt.Println(errors.Is(e, ErrV))", want: "errors.Is with ErrV, which may hold a main.VErr"},
+	{name: "switch on any with a case of a program type", decls: colorDecls + "\nfunc isGreen(v any) bool {\n\tswitch v {\n\tcase Color(1):\n\t\treturn true\n\t}\n\treturn false\n}", stmts: "fmt.Println(isGreen(Color(1)))", want: "switch v with case Color(1)"},
+	{name: "map with interface keys of a program type", decls: "type K struct{ a int }\nfunc (k K) M() {}\nfunc add(m map[any]int, k any) { m[k]++ }", stmts: "m := map[any]int{}\nadd(m, K{1})\nadd(m, K{1})\nfmt.Println(len(m))", want: "a key k of a map with any keys"},
 }
+
+const sentinelDecls = "type MyErr struct{ c int }\nfunc (e *MyErr) Error() string { return \"my\" }\nvar ErrX = &MyErr{1}"
 
 const ctrDecls = "type Ctr struct{ n int }\nfunc (c *Ctr) add(k int) { c.n += k }"
 const colorDecls = "type Color int\nfunc (c Color) String() string { return [...]string{\"Red\", \"Green\", \"Blue\"}[c] }"

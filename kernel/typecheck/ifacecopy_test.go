@@ -25,3 +25,26 @@ func TestVerdictCopiesStructsIntoInterfaces(t *testing.T) {
 		}
 	}
 }
+
+// A conversion to a non-empty interface and the cases of a switch on an
+// interface reach the interpreter through an identity function of the
+// interface type (yaegi's own conversion stores the bare value).
+func TestVerdictWrapsInterfaceConversions(t *testing.T) {
+	c := checker(t)
+	decls := []string{`/*line _.go:1:1*/type C struct{ n int }`, `/*line _.go:2:1*/func (C) String() string { return "c" }`}
+	for _, tc := range []struct{ cell, want string }{
+		{"a := C{}\ns := fmt.Stringer(a)\n_ = s", "a := C{}\ns := (func(v fmt.Stringer) fmt.Stringer { return v }(C(a)))\n_ = s"},
+		{"fmt.Println(fmt.Stringer(C{}))", "fmt.Println((func(v fmt.Stringer) fmt.Stringer { return v }(C{})))"},
+		{"var v any = 1\nswitch v {\ncase 1, nil:\n}", "var v any = 1\nswitch v {\ncase func(v interface{}) interface{} { return v }(1), nil:\n}"},
+		{"a := C{}\nx := any(a)\n_ = x", ""},
+		{"var e error\nswitch e {\ncase nil:\n}", ""},
+	} {
+		v, err := c.Verify(decls, tc.cell, nil)
+		if err != nil || !v.Checked {
+			t.Fatalf("%q: %+v, %v", tc.cell, v, err)
+		}
+		if v.Lowered != tc.want {
+			t.Errorf("%q lowered to\n%q, want\n%q", tc.cell, v.Lowered, tc.want)
+		}
+	}
+}
