@@ -50,3 +50,31 @@ func (r *rewriter) parenReturnReceives(root ast.Node) {
 		return true
 	})
 }
+
+// parenOperatorsIntoFields works around a third: an operator's result
+// assigned straight to a field (`r.Value = i * i`, `e.Value = -n`, where
+// r is a *ring.Ring: a compiled struct with an interface field) ends the
+// enclosing function silently, as if it returned. In parentheses the
+// value is assigned like any other.
+func (r *rewriter) parenOperatorsIntoFields(root ast.Node) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, l := range as.Lhs {
+			if _, field := ast.Unparen(l).(*ast.SelectorExpr); !field {
+				continue
+			}
+			switch v := as.Rhs[i].(type) {
+			case *ast.BinaryExpr, *ast.UnaryExpr:
+				if u, ok := v.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+					continue // a receive (parenReturnReceives' own case)
+				}
+				r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
+				r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
+			}
+		}
+		return true
+	})
+}

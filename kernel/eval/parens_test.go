@@ -40,3 +40,76 @@ fmt.Println(named(), func() string { ch := make(chan string, 1); ch <- "four"; r
 		t.Errorf("output %q, go run: %q", out, want)
 	}
 }
+
+// An operator's value assigned to a field of a compiled struct with an
+// interface field is stored, and the function goes on (yaegi ended the
+// function silently: `r.Value = i * i` on a *ring.Ring), as go run does.
+func TestOperatorIntoACompiledField(t *testing.T) {
+	const decls = `import (
+	"container/list"
+	"container/ring"
+)
+
+func fill() []any {
+	r := ring.New(3)
+	for i := range r.Len() {
+		r.Value = i * i
+		r = r.Next()
+	}
+	var out []any
+	r.Do(func(v any) { out = append(out, v) })
+	return out
+}`
+	const body = `fmt.Println(fill())
+e := list.New().PushBack(1)
+n, s := 2, "a"
+e.Value = -n
+fmt.Println(e.Value)
+e.Value = s + "b"
+fmt.Println(e.Value)
+e.Value = n > 1
+fmt.Println(e.Value)`
+	want := goRunOutput(t, "import \"fmt\"\n"+decls, body)
+	s := newSession(t, Options{})
+	run(t, s, "import \"fmt\"\n"+decls)
+	if out, _ := run(t, s, body); out != want {
+		t.Errorf("output %q, go run: %q", out, want)
+	}
+}
+
+// Named results start at their zero value on every call (yaegi gave them
+// what the previous call from the same place returned, so
+// `chosen = append(chosen, x)` grew across calls in a loop), as go run
+// does.
+func TestNamedResultsStartAtZero(t *testing.T) {
+	const decls = `func pick(n int) (best int, chosen []string) {
+	best += n
+	for i := 0; i < n; i++ {
+		chosen = append(chosen, fmt.Sprint(i))
+	}
+	return
+}
+
+func forward(n int) (int, []string) { return pick(n) }`
+	const body = `for _, n := range []int{1, 2, 3} {
+	b, c := pick(n)
+	fmt.Println(b, c)
+	fmt.Println(forward(n))
+}
+count := func(n int) (c int) {
+	for range n {
+		c++
+	}
+	return
+}
+for n := range 3 {
+	x := count(n)
+	fmt.Println(x)
+}`
+	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
+	s := newSession(t, Options{})
+	run(t, s, "import \"fmt\"\n"+decls)
+	if out, _ := run(t, s, body); out != want {
+		t.Errorf("output %q, go run: %q", out, want)
+	}
+}

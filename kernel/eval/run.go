@@ -131,6 +131,8 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		}
 		r.parenCompositeValues(root)
 		r.parenReturnReceives(root)
+		r.zeroNamedResults(root)
+		r.parenOperatorsIntoFields(root)
 		r.selectBranches(root)
 		r.recvAssigns(root)
 		text = r.run(root)

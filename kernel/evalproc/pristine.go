@@ -85,7 +85,8 @@ func sameEveryRun(decl string) bool {
 		return false
 	}
 	ok := true
-	ast.Inspect(f, func(n ast.Node) bool {
+	var check func(n ast.Node) bool
+	check = func(n ast.Node) bool {
 		call, isCall := n.(*ast.CallExpr)
 		if !isCall || !ok {
 			return ok
@@ -96,12 +97,26 @@ func sameEveryRun(decl string) bool {
 		case *ast.SelectorExpr:
 			pkg, isIdent := fn.X.(*ast.Ident)
 			ok = isIdent && deterministic[pkg.Name]
+			if ok && pkg.Name == "sync" && lazy[fn.Sel.Name] {
+				// The function given runs at the first call, not here.
+				for _, a := range call.Args {
+					if _, lit := a.(*ast.FuncLit); !lit {
+						ast.Inspect(a, func(n ast.Node) bool { return ok && check(n) })
+					}
+				}
+				return false
+			}
 		case *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.FuncType, *ast.InterfaceType, *ast.StructType, *ast.StarExpr:
 			// a conversion to a type literal
 		default:
 			ok = false
 		}
 		return ok
-	})
+	}
+	ast.Inspect(f, check)
 	return ok
 }
+
+// lazy are the functions of package sync that wrap a function without
+// calling it.
+var lazy = map[string]bool{"OnceFunc": true, "OnceValue": true, "OnceValues": true}

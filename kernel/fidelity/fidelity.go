@@ -689,6 +689,8 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 				return fmt.Sprintf("the interpreter does not call the String or Error method of %s inside another value, an interface or %%w", t)
 			case ownPtr && has("Error"):
 				return fmt.Sprintf("the interpreter does not call the Error method of a pointer %s", t)
+			case own && nilable(t) && (has("String") || has("Error")):
+				return fmt.Sprintf("the interpreter prints a nil %s as <nil>, without calling its String or Error method", t)
 			case has("String") || has("Error"):
 				return "" // called, as in Go: nothing else of the value shows
 			}
@@ -740,6 +742,16 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 		}
 	}
 	return ""
+}
+
+// nilable reports a type whose values may be nil without being
+// pointers: maps, slices, functions, channels.
+func nilable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Map, *types.Slice, *types.Signature, *types.Chan:
+		return true
+	}
+	return false
 }
 
 func hasMethod(t types.Type, name string) bool {

@@ -107,6 +107,7 @@ var constructs = []construct{
 	{name: "== of an error with a sentinel of the program", decls: sentinelDecls + "\nfunc check(e error) bool { return e == ErrX }", stmts: "fmt.Println(check(ErrX))", want: "this runs check, which uses == of e and ErrX, which may hold a *main.MyErr"},
 	{name: "errors.Is with a sentinel of the program", decls: "type VErr struct{ c int }\nfunc (e VErr) Error() string { return \"v\" }\nvar ErrV = VErr{2}", stmts: "var e error = ErrV\nfmt.Println(errors.Is(e, ErrV))", want: "errors.Is with ErrV, which may hold a main.VErr"},
 	{name: "switch on any with a case of a program type", decls: colorDecls + "\nfunc isGreen(v any) bool {\n\tswitch v {\n\tcase Color(1):\n\t\treturn true\n\t}\n\treturn false\n}", stmts: "fmt.Println(isGreen(Color(1)))", want: "switch v with case Color(1)"},
+	{name: "nil map with a String method", decls: "type Set map[string]bool\nfunc (s Set) String() string { return fmt.Sprint(\"set of \", len(s)) }", stmts: "var s Set\nfmt.Println(s)", want: "prints a nil main.Set as <nil>"},
 	{name: "map with interface keys of a program type", decls: "type K struct{ a int }\nfunc (k K) M() {}\nfunc add(m map[any]int, k any) { m[k]++ }", stmts: "m := map[any]int{}\nadd(m, K{1})\nadd(m, K{1})\nfmt.Println(len(m))", want: "a key k of a map with any keys"},
 }
 

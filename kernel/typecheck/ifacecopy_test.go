@@ -48,3 +48,23 @@ func TestVerdictWrapsInterfaceConversions(t *testing.T) {
 		}
 	}
 }
+
+// A range over a string that uses the index walks byte offsets, decoding
+// one rune at a time (yaegi counted the index in runes).
+func TestVerdictRangesOverStringBytes(t *testing.T) {
+	c := checker(t)
+	for _, tc := range []struct{ cell, want string }{
+		{"for i, r := range \"héllo\" {\n\t_, _ = i, r\n}", "for __gkI, __gkS := 0, \"héllo\"; __gkI < len(__gkS); { i, r, __gkNext := __gk.RuneAt(__gkS, __gkI); __gkI = __gkNext;\n\t_, _ = i, r\n}"},
+		{"s := \"ab\"\nfor i := range s {\n\t_ = i\n}", "s := \"ab\"\nfor __gkI, __gkS := 0, s; __gkI < len(__gkS); { i, _, __gkNext := __gk.RuneAt(__gkS, __gkI); __gkI = __gkNext;\n\t_ = i\n}"},
+		{"for _, r := range \"ab\" {\n\t_ = r\n}", ""},
+		{"for i := range []int{1} {\n\t_ = i\n}", ""},
+	} {
+		v, err := c.Verify(nil, tc.cell, nil)
+		if err != nil || !v.Checked {
+			t.Fatalf("%q: %+v, %v", tc.cell, v, err)
+		}
+		if v.Lowered != tc.want {
+			t.Errorf("%q lowered to\n%q, want\n%q", tc.cell, v.Lowered, tc.want)
+		}
+	}
+}
