@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"strings"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -37,14 +36,7 @@ func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr fun
 		"Values":  values,
 		"Keep":    keep,
 		"Clear":   reflect.ValueOf(clearValue),
-		// RuneAt decodes the rune at byte i of s for a range over a
-		// string (kernel/typecheck's rangeStringEdits): its index,
-		// the rune and the index of the next one.
-		"RuneAt": reflect.ValueOf(func(s string, i int) (int, rune, int) {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			return i, r, i + n
-		}),
-		"Stdin": reflect.ValueOf(stdin).Elem(),
+		"Stdin":   reflect.ValueOf(stdin).Elem(),
 		// Stdout and Stderr are what os.Stdout and os.Stderr mean in
 		// cells: the file, once the buffered fmt output before it is
 		// written out, so that text keeps its order across the two.

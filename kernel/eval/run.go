@@ -133,6 +133,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		r.parenReturnReceives(root)
 		r.zeroNamedResults(root)
 		r.parenOperatorsIntoFields(root)
+		r.multiValueCases(root)
 		r.selectBranches(root)
 		r.recvAssigns(root)
 		text = r.run(root)

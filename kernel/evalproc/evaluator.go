@@ -326,6 +326,11 @@ func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]
 		clear(pristine)
 		return nil, e.runProgram(ctx, cell, code)
 	}
+	if called, ok := e.callsProgramMain(code); ok {
+		// main() of the session's program: it runs once, as a call.
+		data, err := e.runCell(ctx, cell, called)
+		return data, programError(err)
+	}
 	if names := compiledOnly.Needed(e.sess.Declarations(), code); len(names) > 0 {
 		// Go's own errors first; the interpreter never sees the cell.
 		v, err := checkCell(goDeclarations(e.sess), e.sess.Globals, code)
@@ -386,6 +391,11 @@ func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
 		if err != nil {
 			keepCompiledOnly(env.Stderr, decls, err)
 		}
+		// main too, by another name, for a later cell that calls it
+		// (interpreted; left out if the interpreter cannot take it).
+		e.capture.buffered.setMuted(true)
+		_ = e.sess.Replay([]string{programMain(code)})
+		e.capture.buffered.setMuted(false)
 		return nil
 	}
 	if parseErr != nil {
@@ -394,18 +404,122 @@ func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
 	// main and init are kept under names of their own: a cell's
 	// statements run in the interpreter's own main, which a call of
 	// main() would recurse into, and init cannot be called.
-	entry, renamed, ok := programEntry(code)
+	entry, ok := programEntry(code)
 	if !ok {
 		return &magic.Error{Name: "CompileError", Value: "a program needs a func main()"}
-	}
-	if err := e.sess.Replay(append(decls, renamed...)); err != nil {
-		return programError(err)
 	}
 	e.noteOnce.Do(func() {
 		fmt.Fprintf(env.Stderr, "note: no Go toolchain, so this program is interpreted; %s\n", gotool.Hint)
 	})
-	_, err := e.sess.Execute(ctx, entry)
+	// The program's declarations go in as a cell of declarations, at the
+	// lines of the program, so the type check gives them what cells get
+	// (Go's errors, the lowering the interpreter needs, the guard).
+	if _, err := e.runCell(ctx, cell, programAsDecls(code)); err != nil {
+		return programError(err)
+	}
+	_, err := e.runCell(ctx, cell, entry)
 	return programError(err)
+}
+
+// programMain is the program's func main named interpretedMain, with a
+// line directive to its place in the cell ("" without one).
+func programMain(code string) string {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", code, parser.SkipObjectResolution)
+	if err != nil {
+		return ""
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body != nil && fd.Name.Name == "main" {
+			start := fset.Position(fd.Pos())
+			nameAt := fset.Position(fd.Name.Pos()).Offset
+			end := fset.Position(fd.End()).Offset
+			return fmt.Sprintf("/*line _.go:%d:%d*/", start.Line, start.Column) +
+				code[start.Offset:nameAt] + interpretedMain + code[nameAt+len("main"):end]
+		}
+	}
+	return ""
+}
+
+// callsProgramMain returns code with its calls main() made calls of the
+// session's whole program's main (interpretedMain), when the session has
+// one and the cell calls main without declaring its own.
+func (e *evaluator) callsProgramMain(code string) (string, bool) {
+	if !strings.Contains(code, "main") {
+		return "", false
+	}
+	has := false
+	for _, d := range e.sess.Declarations() {
+		if strings.Contains(d, "func "+interpretedMain+"(") {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return "", false
+	}
+	c, err := program.Describe(code)
+	if err != nil || slices.Contains(c.Declared, "main") {
+		return "", false
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", "package p;func _(){"+code+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		return "", false
+	}
+	const base = len("package p;func _(){")
+	var at []int
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 0 {
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "main" {
+				at = append(at, fset.Position(id.Pos()).Offset-base)
+			}
+		}
+		return true
+	})
+	if len(at) == 0 {
+		return "", false
+	}
+	for i := len(at) - 1; i >= 0; i-- {
+		code = code[:at[i]] + interpretedMain + code[at[i]+len("main"):]
+	}
+	return code, true
+}
+
+// programAsDecls is a whole program as a cell of declarations at the
+// same lines: the package clause blanked, main and each init renamed
+// (interpretedMain, interpretedInit0, ...).
+func programAsDecls(code string) string {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", code, parser.SkipObjectResolution)
+	if err != nil {
+		return code
+	}
+	type edit struct {
+		start, end int
+		text       string
+	}
+	pkgStart, pkgEnd := fset.Position(f.Package).Offset, fset.Position(f.Name.End()).Offset
+	edits := []edit{{pkgStart, pkgEnd, strings.Repeat(" ", pkgEnd-pkgStart)}}
+	inits := 0
+	for _, d := range f.Decls {
+		fd, isFunc := d.(*ast.FuncDecl)
+		if !isFunc || fd.Recv != nil || fd.Body == nil || (fd.Name.Name != "main" && fd.Name.Name != "init") {
+			continue
+		}
+		name := interpretedMain
+		if fd.Name.Name == "init" {
+			name = fmt.Sprintf("%s%d", interpretedInit, inits)
+			inits++
+		}
+		at := fset.Position(fd.Name.Pos()).Offset
+		edits = append(edits, edit{at, at + len(fd.Name.Name), name})
+	}
+	for i := len(edits) - 1; i >= 0; i-- {
+		ed := edits[i]
+		code = code[:ed.start] + ed.text + code[ed.end:]
+	}
+	return code
 }
 
 // Names of a whole program's main and init functions in the session when
@@ -415,14 +529,14 @@ const (
 	interpretedInit = "gokernelProgramInit"
 )
 
-// programEntry returns the program's init functions and main renamed (with
-// line directives to their places in the cell), and the statement that
-// runs them as Go would: each init in order, then main.
-func programEntry(code string) (entry string, renamed []string, ok bool) {
+// programEntry returns the statement that runs a whole program's init
+// functions and main as Go would, each init in order, then main, by the
+// names programAsDecls gives them; ok is false without a func main.
+func programEntry(code string) (entry string, ok bool) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", code, parser.SkipObjectResolution)
 	if err != nil {
-		return "", nil, false
+		return "", false
 	}
 	var calls []string
 	hasMain := false
@@ -431,20 +545,13 @@ func programEntry(code string) (entry string, renamed []string, ok bool) {
 		if !isFunc || fd.Recv != nil || fd.Body == nil || (fd.Name.Name != "main" && fd.Name.Name != "init") {
 			continue
 		}
-		name := interpretedMain
 		if fd.Name.Name == "init" {
-			name = fmt.Sprintf("%s%d", interpretedInit, len(calls))
-			calls = append(calls, name+"()")
+			calls = append(calls, fmt.Sprintf("%s%d()", interpretedInit, len(calls)))
 		} else {
 			hasMain = true
 		}
-		start := fset.Position(fd.Pos())
-		nameAt := fset.Position(fd.Name.Pos()).Offset
-		end := fset.Position(fd.End()).Offset
-		renamed = append(renamed, fmt.Sprintf("/*line _.go:%d:%d*/", start.Line, start.Column)+
-			code[start.Offset:nameAt]+name+code[nameAt+len(fd.Name.Name):end])
 	}
-	return strings.Join(append(calls, interpretedMain+"()"), "; "), renamed, hasMain
+	return strings.Join(append(calls, interpretedMain+"()"), "; "), hasMain
 }
 
 // programError names main and init as the program does, not by the names

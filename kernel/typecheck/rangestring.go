@@ -13,12 +13,16 @@ import (
 // range "héllo"` gives 0 1 2 3 4, Go 0 1 3 4 5) or measures the runes
 // before each one again (quadratic, and wrong after invalid UTF-8). A loop
 // that uses the index is written as a loop over byte offsets that decodes
-// one rune at a time, as Go does:
+// one rune at a time, as Go does, in plain Go (the session's declarations
+// keep this text, and compiled runs build it):
 //
-//	for __gkI, __gkS := 0, s; __gkI < len(__gkS); { i, r, __gkNext := __gk.RuneAt(__gkS, __gkI); __gkI = __gkNext; ...
+//	for __gkI, __gkS := 0, s; __gkI < len(__gkS); { <decode __gkR, __gkN>; i, r := __gkI, __gkR; __gkI += __gkN; ...
 //
-// The loop's variables are declared in the body, so each iteration has
-// its own, and the cursor moves first, so continue works.
+// The rune is the first of the (at most) four bytes from __gkI converted
+// to []rune, which decodes as Go does; its length is that of its
+// encoding, but 1 for an invalid byte (U+FFFD not spelled out). The loop's
+// variables are declared in the body, so each iteration has its own, and
+// the cursor moves first, so continue works.
 func rangeStringEdits(f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -46,8 +50,14 @@ func rangeStringEdits(f *ast.File, info *types.Info) []rangefunc.Edit {
 		edits = append(edits,
 			rangefunc.Edit{Pos: rs.For, End: rs.X.Pos(), Text: "for __gkI, __gkS := 0, "},
 			rangefunc.Edit{Pos: rs.X.End(), End: rs.Body.Lbrace + 1,
-				Text: "; __gkI < len(__gkS); { " + key.Name + ", " + value + ", __gkNext := __gk.RuneAt(__gkS, __gkI); __gkI = __gkNext;"})
+				Text: "; __gkI < len(__gkS); { " + decodeRune + " " + key.Name + ", " + value + " := __gkI, __gkR; __gkI += __gkN;"})
 		return true
 	})
 	return edits
 }
+
+// decodeRune sets __gkR to the rune at byte __gkI of __gkS and __gkN to its
+// length in bytes, on one line.
+const decodeRune = `__gkE := __gkI + 4; if __gkE > len(__gkS) { __gkE = len(__gkS) }; ` +
+	`__gkR := []rune(__gkS[__gkI:__gkE])[0]; __gkN := len(string(__gkR)); ` +
+	`if __gkR == 0xFFFD && (__gkE-__gkI < 3 || __gkS[__gkI:__gkI+3] != "\uFFFD") { __gkN = 1 };`
