@@ -602,9 +602,10 @@ func (g *guard) reveals(t types.Type, what int) (string, string) {
 }
 
 // revealsOf is reveals of the value of e (nil: unknown). A value put in
-// an interface with a String or Error method keeps that method in the
-// interpreter (but not in a variable of an earlier cell); one in any
-// loses it.
+// an interface of compiled code with a String or Error method
+// (fmt.Stringer, error) keeps that method in the interpreter (but not in
+// a variable of an earlier cell); one in any, or in an interface of the
+// program, loses it.
 func (g *guard) revealsOf(e ast.Expr, t types.Type, what int) (string, string) {
 	if t == nil || t == types.Typ[types.Invalid] {
 		return "", ""
@@ -616,6 +617,11 @@ func (g *guard) revealsOf(e ast.Expr, t types.Type, what int) (string, string) {
 			if m := iface.Method(i).Name(); m == "String" || m == "Error" {
 				keeps = true
 			}
+		}
+		if n, named := types.Unalias(t).(*types.Named); !named || n.Obj().Pkg() == g.pkg {
+			// Only an interface of compiled code (fmt.Stringer, error)
+			// keeps them: one of the program, or a literal, does not.
+			keeps = false
 		}
 		if id, ok := e.(*ast.Ident); ok && keeps {
 			if v, ok := g.info.Uses[id].(*types.Var); ok && v.Parent() == g.pkg.Scope() && g.file(v.Pos()) == sessionFile {
