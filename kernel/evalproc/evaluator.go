@@ -382,7 +382,7 @@ func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
 		// The session's variables now hold what their declarations give
 		// (the program changed only its own copies).
 		for _, d := range decls {
-			if c, derr := program.Describe(d); derr == nil && len(c.Vars) > 0 && sameEveryRun(d) {
+			if c, derr := program.Describe(d); derr == nil && len(c.Vars) > 0 && sameEveryRun(d, decls) {
 				for _, v := range c.Vars {
 					pristine[v] = true
 				}

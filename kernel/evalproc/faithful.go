@@ -111,7 +111,7 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 	if !c.Statements {
 		var changing []string
 		for _, d := range c.Decls {
-			if dc, err := program.Describe(d); err == nil && len(dc.Vars) > 0 && !sameEveryRun(d) {
+			if dc, err := program.Describe(d); err == nil && len(dc.Vars) > 0 && !sameEveryRun(d, append(goDeclarations(e.sess), c.Decls...)) {
 				changing = append(changing, dc.Vars...)
 			}
 		}
@@ -208,7 +208,7 @@ func keepCompiledOnly(stderr io.Writer, decls []string, err error) {
 		}
 		kept = append(kept, d)
 		names = append(names, c.Declared...)
-		if len(c.Vars) > 0 && !sameEveryRun(d) {
+		if len(c.Vars) > 0 && !sameEveryRun(d, decls) {
 			changing = append(changing, c.Vars...)
 		}
 	}

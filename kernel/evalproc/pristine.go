@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"strings"
 
 	"gokernel/kernel/program"
 )
@@ -31,7 +32,7 @@ func notePristine(decls []string, code string) {
 				continue
 			}
 			for _, v := range dc.Vars {
-				if sameEveryRun(d) {
+				if sameEveryRun(d, append(decls, c.Decls...)) {
 					pristine[v] = true
 				} else {
 					delete(pristine, v)
@@ -77,9 +78,10 @@ var builtinCalls = map[string]bool{"len": true, "cap": true, "make": true, "new"
 	"string": true, "byte": true, "rune": true, "bool": true, "any": true}
 
 // sameEveryRun reports whether a var declaration's initializer calls only
-// builtins and functions of deterministic packages (no function of the
-// session, no clock, no randomness, no I/O).
-func sameEveryRun(decl string) bool {
+// builtins, functions of deterministic packages (no clock, no randomness,
+// no I/O) and functions among context (the session's declarations) that
+// do the same (pureFunc).
+func sameEveryRun(decl string, context []string) bool {
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+decl, parser.SkipObjectResolution)
 	if err != nil {
 		return false
@@ -93,10 +95,10 @@ func sameEveryRun(decl string) bool {
 		}
 		switch fn := ast.Unparen(call.Fun).(type) {
 		case *ast.Ident:
-			ok = builtinCalls[fn.Name]
+			ok = builtinCalls[fn.Name] || pureFunc(fn.Name, context, map[string]bool{})
 		case *ast.SelectorExpr:
 			pkg, isIdent := fn.X.(*ast.Ident)
-			ok = isIdent && deterministic[pkg.Name]
+			ok = isIdent && deterministic[pkg.Name] && !printing(pkg.Name, fn.Sel.Name)
 			if ok && pkg.Name == "sync" && lazy[fn.Sel.Name] {
 				// The function given runs at the first call, not here.
 				for _, a := range call.Args {
@@ -116,6 +118,75 @@ func sameEveryRun(decl string) bool {
 	ast.Inspect(f, check)
 	return ok
 }
+
+// pureFunc reports whether the function name of context (the session's
+// declarations) gives the same result every run when an initializer
+// calls it: its body calls builtins, deterministic packages (but does not
+// print), methods of its own variables and of package variables (which a
+// compiled run sets up as the session did), and functions that do the
+// same; it starts no goroutine.
+func pureFunc(name string, context []string, seen map[string]bool) bool {
+	if seen[name] {
+		return true // recursion: the other calls decide
+	}
+	seen[name] = true
+	var fd *ast.FuncDecl
+	for _, d := range context {
+		if !strings.Contains(d, "func "+name) {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+d, 0) // resolves locals
+		if err != nil {
+			continue
+		}
+		for _, decl := range f.Decls {
+			if x, ok := decl.(*ast.FuncDecl); ok && x.Recv == nil && x.Name.Name == name && x.Body != nil {
+				fd = x
+			}
+		}
+	}
+	if fd == nil {
+		return false
+	}
+	ok := true
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.GoStmt:
+			ok = false
+		case *ast.CallExpr:
+			switch fn := ast.Unparen(x.Fun).(type) {
+			case *ast.Ident:
+				ok = fn.Obj != nil || builtinCalls[fn.Name] || pureFunc(fn.Name, context, seen)
+			case *ast.SelectorExpr:
+				if id, isIdent := fn.X.(*ast.Ident); isIdent && id.Obj == nil {
+					ok = !printing(id.Name, fn.Sel.Name) && !nondeterministic[id.Name]
+				}
+			case *ast.FuncLit, *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.FuncType, *ast.InterfaceType, *ast.StructType, *ast.StarExpr:
+			default:
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// printing reports fmt's functions that print or read: a compiled run
+// would print again.
+func printing(pkg, name string) bool {
+	return pkg == "fmt" && (strings.HasPrefix(name, "Print") || strings.HasPrefix(name, "Fprint") || strings.Contains(name, "Scan"))
+}
+
+// nondeterministic are packages whose functions may give another result
+// each run, or act on the world (and gokernel's runtime packages, which
+// start threads and processes).
+var nondeterministic = map[string]bool{"time": true, "rand": true, "os": true, "io": true, "bufio": true,
+	"net": true, "http": true, "exec": true, "runtime": true, "syscall": true, "signal": true, "ioutil": true,
+	"log": true, "user": true, "debug": true, "unsafe": true, "fs": true, "threads": true, "processes": true,
+	"shared": true, "queues": true, "display": true, "session": true}
 
 // lazy are the functions of package sync that wrap a function without
 // calling it.

@@ -7,6 +7,14 @@ import "testing"
 // kin runs at the first call, not in the initializer, so what it uses
 // does not matter.
 func TestSameEveryRun(t *testing.T) {
+	session := []string{
+		`func scale(f float64) func(float64) float64 { return func(x float64) float64 { return x * f } }`,
+		"func table(n int) map[string]int {\n\tm := map[string]int{}\n\tvar sb strings.Builder\n\tfor i := range n {\n\t\tsb.WriteString(strconv.Itoa(i))\n\t\tm[sb.String()] = fib(i)\n\t}\n\treturn m\n}",
+		"func fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}",
+		"func stamp() string { return time.Now().String() }",
+		"func noisy() int { fmt.Println(\"computing\"); return 1 }",
+		"func spawn() int { go fib(3); return 1 }",
+	}
 	for decl, want := range map[string]bool{
 		`var n = max(len("ab"), 3)`: true,
 		`var e = errors.New("x")`:   true,
@@ -18,7 +26,7 @@ func TestSameEveryRun(t *testing.T) {
 		`var i = sync.OnceValue(pick())`:                                false,
 		`var j = func() int { calls.Add(1); return 1 }()`:               false,
 	} {
-		if got := sameEveryRun(decl); got != want {
+		if got := sameEveryRun(decl, session); got != want {
 			t.Errorf("sameEveryRun(%q) = %v, want %v", decl, got, want)
 		}
 	}
