@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"os"
 	"slices"
@@ -127,8 +130,14 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 			reason, strings.Join(c.Declared, ", "))
 		return nil, nil
 	}
+	valueNotShown := false
 	if lastVerdict.EndsInValue {
-		return nil, notCompiled(orig, reason, "it ends in a value to show (print it with fmt.Println instead)")
+		if !endsInCall(code) {
+			return nil, notCompiled(orig, reason, "it ends in a value to show (print it with fmt.Println instead)")
+		}
+		// A call: Go runs it and drops its results; the run cannot
+		// give them back to show.
+		valueNotShown = true
 	}
 	src, err := program.Main(goDeclarations(e.sess), code, program.Options{})
 	if err != nil {
@@ -169,6 +178,9 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 	if len(decls) > 0 {
 		kept = "its other declarations are kept for compiled runs; " + kept
 	}
+	if valueNotShown {
+		kept += "; the results of its final call are not shown"
+	}
 	fmt.Fprintf(env.Stderr, "note: this cell ran compiled, as with %%%%run, because %s; %s\n", how, kept)
 	if len(decls) > 0 {
 		compiledOnly.Add(decls)
@@ -176,6 +188,24 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 	run, _ := e.magics.Lookup("run")
 	_, runErr := run.Run(env, magic.Call{Name: "run", Cell: true, Body: code})
 	return nil, runErr
+}
+
+// endsInCall reports a cell whose last statement is a call.
+func endsInCall(code string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+code+"\n}", parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) == 0 {
+		return false
+	}
+	fd, ok := f.Decls[len(f.Decls)-1].(*ast.FuncDecl)
+	if !ok || fd.Body == nil || len(fd.Body.List) == 0 {
+		return false
+	}
+	es, ok := fd.Body.List[len(fd.Body.List)-1].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	_, call := ast.Unparen(es.X).(*ast.CallExpr)
+	return call
 }
 
 // keepCompiledOnly keeps the declarations of a whole program that ran

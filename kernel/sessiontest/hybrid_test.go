@@ -272,3 +272,17 @@ fmt.Println(st[0].(Counter).n, st[1].(Counter).n)`
 		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
 	}
 }
+
+// A cell the guard sends to the compiled path that ends in a call runs
+// there, as Go runs a call whose results are dropped (it was refused as
+// "a value to show"); the note says the results are not shown.
+func TestGuardedCellEndingInACallRunsCompiled(t *testing.T) {
+	const decls = "import \"fmt\"\n\ntype T struct{ n int }\n\nfunc describe(t T) int {\n\tfmt.Printf(\"%T %d\\n\", t, t.n)\n\treturn t.n\n}"
+	want := goRunMain(t, decls, "describe(T{3})")
+	k := start(t)
+	k.ok(decls)
+	r := k.ok("describe(T{3})")
+	if r.Stdout != want || !strings.Contains(r.Stderr, "ran compiled") || !strings.Contains(r.Stderr, "not shown") {
+		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+}
