@@ -351,11 +351,18 @@ func (g *guard) genericRecursion() {
 			continue
 		}
 		params := o.Type().(*types.Signature).Params()
-		has := false
+		has, ownPtr, typeParam := false, false, false
 		for i := range params.Len() {
-			if g.genericOwn(params.At(i).Type()) {
-				has = true
-			}
+			t := params.At(i).Type()
+			has = has || g.genericOwn(t)
+			ownPtr = ownPtr || g.pointerToOwn(t)
+			typeParam = typeParam || mentionsTypeParam(t)
+		}
+		why := "with a parameter of a generic type of the program (the interpreter never ends compiling it)"
+		if !has && ownPtr && typeParam {
+			// func Count[T any](n *Node, x T): the interpreter's
+			// stack overflows, and the evaluator dies.
+			has, why = true, "with a pointer to a type of the program and a parameter of a type parameter (the interpreter overflows its stack)"
 		}
 		if !has {
 			continue
@@ -375,12 +382,50 @@ func (g *guard) genericRecursion() {
 		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 			id, ok := n.(*ast.Ident)
 			if ok && back[g.info.Uses[id]] {
-				f.findings = append(f.findings, finding{id.Pos(), "the recursive call " + id.Name + " of a generic function with a parameter of a generic type of the program (the interpreter never ends compiling it)"})
+				f.findings = append(f.findings, finding{id.Pos(), "the recursive call " + id.Name + " of a generic function " + why})
 				return false
 			}
 			return len(f.findings) == 0
 		})
 	}
+}
+
+// pointerToOwn reports a pointer to a named type of the program in t
+// (through slices, arrays, maps and channels).
+func (g *guard) pointerToOwn(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Pointer:
+		return g.own(u.Elem())
+	case *types.Slice:
+		return g.pointerToOwn(u.Elem())
+	case *types.Array:
+		return g.pointerToOwn(u.Elem())
+	case *types.Map:
+		return g.pointerToOwn(u.Key()) || g.pointerToOwn(u.Elem())
+	case *types.Chan:
+		return g.pointerToOwn(u.Elem())
+	}
+	return false
+}
+
+// mentionsTypeParam reports a type parameter in t (through pointers,
+// slices, arrays, maps and channels).
+func mentionsTypeParam(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Pointer:
+		return mentionsTypeParam(u.Elem())
+	case *types.Slice:
+		return mentionsTypeParam(u.Elem())
+	case *types.Array:
+		return mentionsTypeParam(u.Elem())
+	case *types.Map:
+		return mentionsTypeParam(u.Key()) || mentionsTypeParam(u.Elem())
+	case *types.Chan:
+		return mentionsTypeParam(u.Elem())
+	}
+	return false
 }
 
 // genericOwn reports an instance of a generic type of the program in t
