@@ -400,6 +400,7 @@ func (g *guard) call(c *ast.CallExpr) {
 	}
 	g.spreadSlice(c)
 	path, name := g.callee(c)
+	g.template(c, path, name)
 	if path == "" && name == "panic" && len(c.Args) == 1 {
 		g.panicValue(c)
 	}

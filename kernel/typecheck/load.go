@@ -20,8 +20,8 @@ import (
 // first time a cell needs them.
 var common = []string{
 	"bufio", "bytes", "cmp", "container/heap", "container/list", "context", "encoding/json",
-	"errors", "fmt", "io", "iter", "maps", "math", "math/rand", "math/rand/v2", "os",
-	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "time", "unicode",
+	"errors", "fmt", "html/template", "io", "iter", "maps", "math", "math/rand", "math/rand/v2", "os",
+	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "text/template", "time", "unicode",
 }
 
 // warm are imported right after listing, so that the first cells do not
