@@ -113,3 +113,41 @@ for n := range 3 {
 		t.Errorf("output %q, go run: %q", out, want)
 	}
 }
+
+// A range with `=` assigns the variables outside the loop (yaegi treated
+// it as `:=`: they kept their old values), as go run does.
+func TestRangeAssignsOuterVariables(t *testing.T) {
+	const decls = `func last() (k, v int) {
+	for k, v = range []int{7, 8, 9} {
+	}
+	return
+}`
+	const body = `var i, v int
+for i, v = range []int{1, 2, 3} {
+	if v == 2 {
+		continue
+	}
+}
+fmt.Println(i, v)
+fmt.Println(last())
+var k string
+n := 0
+for k = range map[string]int{"only": 1} {
+	n++
+}
+fmt.Println(k, n)
+a := []int{0, 0}
+for a[0], a[1] = range []int{5, 6} {
+}
+var seen []func() int
+for _, v = range []int{4, 5} {
+	seen = append(seen, func() int { return v })
+}
+fmt.Println(a, seen[0](), seen[1]())`
+	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
+	s := newSession(t, Options{})
+	run(t, s, "import \"fmt\"\n"+decls)
+	if out, _ := run(t, s, body); out != want {
+		t.Errorf("output %q, go run: %q", out, want)
+	}
+}

@@ -259,6 +259,8 @@ func (r *rewriter) run(root ast.Node) string {
 				r.rangeChanValues(n)
 			} else if n.Tok == token.DEFINE {
 				r.loopVars(vars, []ast.Node{n.Key, n.Value}, n.Body, nil)
+			} else if n.Tok == token.ASSIGN {
+				r.rangeAssigns(n)
 			}
 		case *ast.ForStmt:
 			var vars []*ast.Ident

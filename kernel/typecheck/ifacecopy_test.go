@@ -1,6 +1,9 @@
 package typecheck
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A struct variable put where an interface is wanted reaches the
 // interpreter converted to its own type (a copy); fresh values, pointers
@@ -66,5 +69,17 @@ func TestVerdictRangesOverStringBytes(t *testing.T) {
 		if v.Lowered != tc.want {
 			t.Errorf("%q lowered to\n%q, want\n%q", tc.cell, v.Lowered, tc.want)
 		}
+	}
+}
+
+// A range over a string with `=` is lowered the same way, assigning.
+func TestVerdictRangesOverStringAssign(t *testing.T) {
+	c := checker(t)
+	v, err := c.Verify(nil, "var i int\nfor i = range \"añb\" {\n}\n_ = i", nil)
+	if err != nil || !v.Checked {
+		t.Fatalf("%+v, %v", v, err)
+	}
+	if !strings.Contains(v.Lowered, "i, _ = __gkI, __gkR;") || strings.Contains(v.Lowered, "range") {
+		t.Errorf("lowered to %q", v.Lowered)
 	}
 }

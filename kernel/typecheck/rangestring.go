@@ -2,7 +2,6 @@ package typecheck
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"gokernel/kernel/rangefunc"
@@ -27,7 +26,7 @@ func rangeStringEdits(f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
 	ast.Inspect(f, func(n ast.Node) bool {
 		rs, ok := n.(*ast.RangeStmt)
-		if !ok || rs.Key == nil || rs.Tok != token.DEFINE {
+		if !ok || rs.Key == nil {
 			return true
 		}
 		key, ok := rs.Key.(*ast.Ident)
@@ -50,7 +49,7 @@ func rangeStringEdits(f *ast.File, info *types.Info) []rangefunc.Edit {
 		edits = append(edits,
 			rangefunc.Edit{Pos: rs.For, End: rs.X.Pos(), Text: "for __gkI, __gkS := 0, "},
 			rangefunc.Edit{Pos: rs.X.End(), End: rs.Body.Lbrace + 1,
-				Text: "; __gkI < len(__gkS); { " + decodeRune + " " + key.Name + ", " + value + " := __gkI, __gkR; __gkI += __gkN;"})
+				Text: "; __gkI < len(__gkS); { " + decodeRune + " " + key.Name + ", " + value + " " + rs.Tok.String() + " __gkI, __gkR; __gkI += __gkN;"})
 		return true
 	})
 	return edits
