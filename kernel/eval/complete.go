@@ -184,10 +184,19 @@ func (s *Session) packagePath(name string) (string, bool) {
 			return path, true
 		}
 	}
+	// As kernel/program's DefaultResolve chooses (compiled runs and the
+	// type check follow it): template is text/template, else the
+	// shorter path, else the first in order; never map order.
 	best := ""
 	for key := range stdlib.Symbols {
 		path, n := splitKey(key)
-		if n == name && (best == "" || len(path) < len(best)) {
+		if n != name {
+			continue
+		}
+		switch {
+		case name == "template":
+			best = "text/template"
+		case best == "" || len(path) < len(best) || len(path) == len(best) && path < best:
 			best = path
 		}
 	}

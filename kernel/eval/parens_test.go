@@ -151,3 +151,16 @@ fmt.Println(a, seen[0](), seen[1]())`
 		t.Errorf("output %q, go run: %q", out, want)
 	}
 }
+
+// A cell that uses template without importing it gets text/template, as
+// compiled runs and the type check do (it was text/template or
+// html/template by map order, from one session to the next).
+func TestTemplateWithoutImportIsTextTemplate(t *testing.T) {
+	for range 8 {
+		s := newSession(t, Options{})
+		out, _ := run(t, s, "import \"os\"\ntemplate.Must(template.New(\"x\").Parse(\"{{.}}\\n\")).Execute(os.Stdout, \"<b>\")")
+		if out != "<b>\n" {
+			t.Fatalf("output %q, want text/template's %q", out, "<b>\n")
+		}
+	}
+}
