@@ -350,6 +350,7 @@ func (g *guard) genericRecursion() {
 		if !generic(o) {
 			continue
 		}
+		g.recursionInClosure(o, f)
 		params := o.Type().(*types.Signature).Params()
 		has, ownPtr, typeParam := false, false, false
 		for i := range params.Len() {
@@ -388,6 +389,58 @@ func (g *guard) genericRecursion() {
 			return len(f.findings) == 0
 		})
 	}
+}
+
+// recursionInClosure finds, in the generic function o, a function literal
+// that calls o again while o's body takes the address of a struct
+// variable of its own (a pointer method call such as wg.Add, or &v):
+// `var wg sync.WaitGroup; wg.Go(func() { quicksort(a[:p], d-1) })`. The
+// interpreter silently skips the call and the rest of the literal.
+func (g *guard) recursionInClosure(o types.Object, f *fn) {
+	body := f.decl.Body
+	local := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v, ok := g.info.Uses[id].(*types.Var)
+		if !ok || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+			return false
+		}
+		_, isStruct := v.Type().Underlying().(*types.Struct)
+		return isStruct
+	}
+	addressed := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.UnaryExpr:
+			addressed = addressed || x.Op == token.AND && local(x.X)
+		case *ast.SelectorExpr:
+			if s := g.info.Selections[x]; s != nil && s.Kind() == types.MethodVal && pointerRecv(s.Obj()) && local(x.X) {
+				addressed = true
+			}
+		}
+		return !addressed
+	})
+	if !addressed {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		lit, ok := n.(*ast.FuncLit)
+		if !ok || len(f.findings) > 0 {
+			return len(f.findings) == 0
+		}
+		ast.Inspect(lit.Body, func(m ast.Node) bool {
+			id, ok := m.(*ast.Ident)
+			if ok && len(f.findings) == 0 {
+				if u, isFunc := g.info.Uses[id].(*types.Func); isFunc && (u == o || u.Origin() == o) {
+					f.findings = append(f.findings, finding{id.Pos(), "the recursive call " + id.Name + " of a generic function in a function literal, where the function takes the address of a struct variable of its own (the interpreter silently skips the call and the rest of the literal)"})
+				}
+			}
+			return len(f.findings) == 0
+		})
+		return false
+	})
 }
 
 // pointerToOwn reports a pointer to a named type of the program in t
