@@ -498,6 +498,21 @@ func judge(want expected, g got) outcome {
 		}
 		return outcome{hang, fmt.Sprintf("cell %d did not finish in %v; %s", g.HungCell, g.Timeout, so)}
 	}
+	if n, ok := exitStatus(g.Error); ok {
+		// os.Exit(N): go run says "exit status N", the kernel's error
+		// "ExitStatus: the program exited with status N". What the
+		// program wrote before must be go run's, stderr too.
+		if n != want.Exit {
+			return outcome{fail, fmt.Sprintf("%s (go run: exit status %d)", firstLine(g.Error), want.Exit)}
+		}
+		if g.Stdout != want.Stdout {
+			return outcome{wrong, firstDiff(want.Stdout, g.Stdout)}
+		}
+		if g.Stderr != want.Stderr {
+			return outcome{wrong, "stderr: " + firstDiff(want.Stderr, g.Stderr)}
+		}
+		return outcome{pass, ""}
+	}
 	msg := want.panicMessage()
 	if g.Error != "" && (msg == "" || !strings.Contains(g.ErrorText, msg)) {
 		d := firstLine(g.Error)
@@ -512,10 +527,28 @@ func judge(want expected, g got) outcome {
 	if msg != "" && g.Error == "" {
 		return outcome{wrong, "no error; go run: " + firstLine(want.Stderr)}
 	}
+	if want.Exit != 0 && g.Error == "" {
+		return outcome{wrong, fmt.Sprintf("no error; go run: exit status %d", want.Exit)}
+	}
 	if want.Exit == 0 && g.Stderr != want.Stderr {
 		return outcome{wrong, "stderr: " + firstDiff(want.Stderr, g.Stderr)}
 	}
 	return outcome{pass, ""}
+}
+
+// exitStatusError is the kernel's error for a program that called
+// os.Exit(N) with N not 0 (kernel/compiled for a compiled run,
+// kernel/eval in the interpreter).
+var exitStatusError = regexp.MustCompile(`^ExitStatus: the program exited with status (\d+)$`)
+
+// exitStatus is N of the kernel's ExitStatus error.
+func exitStatus(kernelErr string) (int, bool) {
+	m := exitStatusError.FindStringSubmatch(kernelErr)
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n, err == nil
 }
 
 func firstLine(s string) string {

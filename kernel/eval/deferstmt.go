@@ -87,7 +87,7 @@ func (s *Session) runDefers(ctx context.Context, chunks []chunk) error {
 			ctx, cancel = context.WithTimeout(context.Background(), deferGrace)
 			defer cancel()
 		}
-		_, err := s.in.ExecuteWithContext(ctx, ch.prog)
+		_, err := s.runChunk(ctx, ch.prog)
 		if debug {
 			fmt.Fprintf(os.Stderr, "eval: defers: %v (cell ctx %v)\n", err, ctx.Err())
 		}

@@ -916,13 +916,21 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 	res := &Result{}
 	s.stderr.take()
 	s.kept.Store(nil)
+	s.beginCell() // os.Exit ends the cell from here on (osexit.go)
+	defer s.endCell()
+	var exit exitError // no deferred call runs after os.Exit, as in Go
 	for _, ch := range chunks {
 		if ch.drain {
 			continue
 		}
-		v, err := s.in.ExecuteWithContext(ctx, ch.prog)
+		v, err := s.runChunk(ctx, ch.prog)
+		if errors.As(err, &exit) {
+			return exitResult(exit.code, code)
+		}
 		if err != nil {
-			s.runDefers(ctx, chunks)
+			if derr := s.runDefers(ctx, chunks); errors.As(derr, &exit) {
+				return exitResult(exit.code, code)
+			}
 			if ctx.Err() != nil {
 				s.settle()
 				return nil, newError("Interrupted", "the cell was interrupted", code, 0, 0)
@@ -946,12 +954,17 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 			res = display(v, ch.arity, kept)
 		}
 	}
-	if err := s.runDefers(ctx, chunks); err != nil {
+	if err := s.runDefers(ctx, chunks); errors.As(err, &exit) {
+		return exitResult(exit.code, code)
+	} else if err != nil {
 		if ctx.Err() != nil {
 			s.settle()
 			return nil, newError("Interrupted", "the cell was interrupted", code, 0, 0)
 		}
 		return nil, runError(err, code, s.stderr.take())
+	}
+	if xc, ok := s.endCell(); ok { // a goroutine's, after the last chunk
+		return exitResult(xc, code)
 	}
 	return res, nil
 }

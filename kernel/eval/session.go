@@ -119,6 +119,8 @@ type Session struct {
 	label string
 	// mem bounds what the interpreter keeps per cell (see memory.go).
 	mem memState
+	// exit is the os.Exit of the running cell (see osexit.go).
+	exit exitState
 }
 
 // decl is one recorded declaration of the session.
@@ -229,7 +231,7 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 
 		SourcecodeFilesystem: s.opts.Sources,
 	})
-	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, helperExports(&s.stdin, s.flushStdout, s.drainStdout, s.stderrFile, &s.gen, &s.active, &s.kept, &s.stderr), s.opts.Exports} {
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, s.exitExports(), helperExports(&s.stdin, s.flushStdout, s.drainStdout, s.stderrFile, &s.gen, &s.active, &s.kept, &s.stderr), s.opts.Exports} {
 		if len(ex) > 0 {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err
