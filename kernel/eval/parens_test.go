@@ -164,3 +164,55 @@ func TestTemplateWithoutImportIsTextTemplate(t *testing.T) {
 		}
 	}
 }
+
+// go and defer with literal arguments, and a compiled method deferred
+// from a method, run as go run runs them (`defer c.n.Add(1)` in a method
+// panicked with "index out of range [0] with length 0": the literal bound
+// to a variable took type int and the rewrite failed to compile).
+func TestGoAndDeferWithLiteralArguments(t *testing.T) {
+	const decls = `import (
+	"sync"
+	"sync/atomic"
+)
+
+type Tracker struct {
+	wg   sync.WaitGroup
+	done atomic.Int32
+}
+
+func (t *Tracker) run(f func()) {
+	defer t.done.Add(1)
+	f()
+}
+
+func (t *Tracker) spawn(f func(int32, string, int32), a int32) {
+	t.wg.Add(1)
+	go func() { defer t.wg.Done(); f(a, "x", 2) }()
+}
+
+func show(prefix string, a, b int32, rest ...int32) {
+	fmt.Println(prefix, a, b, rest)
+}`
+	const body = `var t Tracker
+t.run(func() { fmt.Println("ran") })
+t.run(func() {})
+n := int32(5)
+func() {
+	defer show("a", n, 1, 2)
+	defer show("b", 1, n)
+	defer show("c", 1, 2, -3, n)
+	defer show("d", 1, 2)
+	n = 9
+}()
+var mu sync.Mutex
+var got []string
+t.spawn(func(a int32, s string, b int32) { mu.Lock(); got = append(got, fmt.Sprint(a, s, b)); mu.Unlock() }, 7)
+t.wg.Wait()
+fmt.Println(t.done.Load(), got)`
+	want := goRunOutput(t, "import \"fmt\"\n"+decls, body)
+	s := newSession(t, Options{})
+	run(t, s, "import \"fmt\"\n"+decls)
+	if out, _ := run(t, s, body); out != want {
+		t.Errorf("output %q, go run: %q", out, want)
+	}
+}

@@ -313,22 +313,56 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 	} else {
 		fn = call.Fun.(*ast.Ident).Name
 	}
-	for i := range call.Args {
+	// A literal argument means the same at any time, and bound to a
+	// variable it would take its default type (`defer c.Add(1)` with an
+	// int32 parameter would not compile): it stays in the call.
+	bound := 0
+	for i, arg := range call.Args {
+		if literal(arg) {
+			args = append(args, r.src(arg))
+			continue
+		}
 		a := id + "a" + strconv.Itoa(i)
 		lhs = append(lhs, a)
 		args = append(args, a)
+		bound++
+	}
+	if len(lhs) == 0 {
+		lhs = append(lhs, "_") // `go g(1)`: nothing to evaluate early
 	}
 	k := r.p.off(kw)
 	r.add(k, k+kwLen, "{ "+strings.Join(lhs, ", ")+" :=")
 	lp := r.p.off(call.Lparen)
-	if bindFun {
-		if len(call.Args) > 0 {
-			r.add(lp, lp+1, ", ")
-		} else {
-			r.add(lp, lp+1, "")
-		}
-	} else {
+	switch {
+	case bindFun && bound > 0:
+		r.add(lp, lp+1, ", ")
+	case bindFun:
+		r.add(lp, lp+1, "")
+	case bound > 0:
 		r.add(r.p.off(call.Fun.Pos()), lp+1, "")
+	default:
+		r.add(r.p.off(call.Fun.Pos()), lp+1, "0")
+	}
+	// Literal arguments leave the bindings, with their commas: those
+	// before the last bound one up to the next argument, the ones after
+	// it from its end.
+	last := -1
+	for i, arg := range call.Args {
+		if !literal(arg) {
+			last = i
+		}
+	}
+	for i, arg := range call.Args {
+		if literal(arg) && i < last {
+			r.add(r.p.off(arg.Pos()), r.p.off(call.Args[i+1].Pos()), "")
+		}
+	}
+	if n := len(call.Args); n > 0 && last < n-1 {
+		from := r.p.off(call.Args[0].Pos())
+		if last >= 0 {
+			from = r.p.off(call.Args[last].End())
+		}
+		r.add(from, r.p.off(call.Args[n-1].End()), "")
 	}
 	ell := ""
 	if call.Ellipsis.IsValid() {
@@ -346,9 +380,27 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 			helperPkg, r.cellLine(kw), inv, id))
 	} else if what == "cell" {
 		r.add(rp, rp+1, cellDeferCall(inv))
+	} else if _, method := call.Fun.(*ast.SelectorExpr); method && bindFun {
+		// A method value of a compiled type deferred from a method
+		// (`defer c.Add(n)`) panics in yaegi ("index out of range [0]
+		// with length 0") and breaks the type's other methods; a
+		// deferred literal that calls it does not.
+		r.add(rp, rp+1, "; defer func() { "+inv+" }() }")
 	} else {
 		r.add(rp, rp+1, "; defer "+inv+" }")
 	}
+}
+
+// literal reports a basic literal, or a signed one.
+func literal(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.UnaryExpr:
+		_, lit := ast.Unparen(x.X).(*ast.BasicLit)
+		return lit && (x.Op == token.SUB || x.Op == token.ADD)
+	}
+	return false
 }
 
 // rangeInt turns `for i := range n` (n an integer, Go 1.22) into a
