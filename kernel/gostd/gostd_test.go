@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -246,5 +247,63 @@ func BenchmarkLoad(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// TestPanicAfterSort: a panic in a function that sorted (pdqsort, and
+// symMerge of the stable sort) ends the program, as Go's does. With the sorts
+// calling themselves, yaegi's unwinding walked a cycle of generic
+// instances forever (the cell hung, then the evaluator died).
+func TestPanicAfterSort(t *testing.T) {
+	const src = `package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+func main() {
+	xs := make([]int, 200)
+	for i := range xs {
+		xs[i] = (i * 7919) % 101
+	}
+	slices.Sort(xs)
+	slices.SortStableFunc(xs, func(a, b int) int { return b/10 - a/10 })
+	slices.SortFunc(xs, func(a, b int) int { return a - b })
+	fmt.Println(xs[0], xs[100], xs[199])
+	panic("after the sorts")
+}
+`
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command in PATH: the expected output comes from `go run`")
+	}
+	file := filepath.Join(t.TempDir(), "main.go")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(goCmd, "run", file)
+	cmd.Env = append(os.Environ(), "GOFLAGS=", "GO111MODULE=on")
+	want, err := cmd.Output()
+	if err == nil {
+		t.Fatal("go run: the program did not panic")
+	}
+	var got bytes.Buffer
+	in := newInterp(t, &got)
+	done := make(chan error, 1)
+	go func() {
+		_, err := in.Eval(src)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "after the sorts") {
+			t.Fatalf("yaegi: %v, want the panic", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the panic after the sorts did not end in 30 s")
+	}
+	if got.String() != string(want) {
+		t.Errorf("output %q, go run: %q", got.String(), want)
 	}
 }
