@@ -509,6 +509,15 @@ func (g *guard) print(c *ast.CallExpr, path, name string, fi int) {
 		if strings.ContainsRune("vsq+?", v) && g.nilReceiver(a, t) {
 			return
 		}
+		if !strings.ContainsRune("vsqxX+#wT", v) && g.stringerValue(t) {
+			// %d, %f, %c, %t...: Go prints the value itself.
+			verb := "%" + string(v)
+			if v == '?' {
+				verb = "a format that is not constant"
+			}
+			g.find(a.Pos(), "%s with %s (the interpreter prints a value whose type has a String or Error method as a struct of its own under a verb that does not call the method)", verb, t)
+			return
+		}
 		var typ, why string
 		switch v {
 		case 'T':
@@ -749,6 +758,21 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 		}
 	}
 	return ""
+}
+
+// stringerValue reports a program type (not an interface, not a pointer)
+// whose values have a String or Error method.
+func (g *guard) stringerValue(t types.Type) bool {
+	if !g.own(t) || types.IsInterface(t) {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	for _, m := range []string{"String", "Error"} {
+		if ms.Lookup(g.pkg, m) != nil || ms.Lookup(nil, m) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // nilable reports a type whose values may be nil without being

@@ -14,18 +14,22 @@ import (
 // conversion to the value's own type, `Counter(a)`, makes yaegi copy, as
 // Go does; so a variable (or a field, element or *p) of a struct type put
 // where an interface is wanted is written T(a). Fresh values (composite
-// literals, calls) need no copy.
+// literals, calls) need no copy, but a call whose result has methods gets
+// the conversion too (callWithMethods).
 func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
 	copyInto := func(target types.Type, e ast.Expr) {
-		if target == nil || !types.IsInterface(target) || !operand(e) {
+		if target == nil || !types.IsInterface(target) {
 			return
 		}
 		t := info.TypeOf(e)
-		if t == nil {
+		if t == nil || types.IsInterface(t) {
 			return
 		}
-		if _, isStruct := t.Underlying().(*types.Struct); !isStruct || types.IsInterface(t) {
+		if !operand(e) && !callWithMethods(pkg, info, e, t) {
+			return
+		}
+		if _, isStruct := t.Underlying().(*types.Struct); operand(e) && !isStruct {
 			return
 		}
 		typ, ok := spellType(pkg, e.Pos(), t)
@@ -37,6 +41,26 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 	}
 	assignSites(f, info, copyInto)
 	return edits
+}
+
+// callWithMethods reports a call (not a conversion) whose result, of type
+// t, is a named type of the program with methods: yaegi puts such a
+// result into an interface without them (`fmt.Println(d.Right())` printed
+// 1 for east; `var x any = get()` panicked), and a conversion to its own
+// type, D(d.Right()), gives them back.
+func callWithMethods(pkg *types.Package, info *types.Info, e ast.Expr, t types.Type) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		return false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != pkg || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	return types.NewMethodSet(n).Len() > 0
 }
 
 // operand reports whether e names storage whose later changes an alias

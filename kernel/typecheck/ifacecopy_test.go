@@ -83,3 +83,24 @@ func TestVerdictRangesOverStringAssign(t *testing.T) {
 		t.Errorf("lowered to %q", v.Lowered)
 	}
 }
+
+// A call whose result, of a program type with methods, goes into an
+// interface is converted to its own type (yaegi dropped the methods).
+func TestVerdictConvertsCallResultsWithMethods(t *testing.T) {
+	c := checker(t)
+	decls := []string{`/*line _.go:1:1*/type D int`, `/*line _.go:2:1*/func (d D) String() string { return "d" }`, `/*line _.go:3:1*/func get() D { return 1 }`, `/*line _.go:4:1*/type P int`, `/*line _.go:5:1*/func plain() P { return 1 }`}
+	for _, tc := range []struct{ cell, want string }{
+		{"fmt.Println(get(), D(2))", "fmt.Println(D(get()), D(2))"},
+		{"var x any = get()\n_ = x", "var x any = D(get())\n_ = x"},
+		{"fmt.Println(plain())", ""},
+		{"d := get()\n_ = d", ""},
+	} {
+		v, err := c.Verify(decls, tc.cell, nil)
+		if err != nil || !v.Checked {
+			t.Fatalf("%q: %+v, %v", tc.cell, v, err)
+		}
+		if v.Lowered != tc.want {
+			t.Errorf("%q lowered to\n%q, want\n%q", tc.cell, v.Lowered, tc.want)
+		}
+	}
+}
