@@ -380,12 +380,6 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 			helperPkg, r.cellLine(kw), inv, id))
 	} else if what == "cell" {
 		r.add(rp, rp+1, cellDeferCall(inv))
-	} else if _, method := call.Fun.(*ast.SelectorExpr); method && bindFun {
-		// A method value of a compiled type deferred from a method
-		// (`defer c.Add(n)`) panics in yaegi ("index out of range [0]
-		// with length 0") and breaks the type's other methods; a
-		// deferred literal that calls it does not.
-		r.add(rp, rp+1, "; defer func() { "+inv+" }() }")
 	} else {
 		r.add(rp, rp+1, "; defer "+inv+" }")
 	}
