@@ -32,7 +32,15 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 		if _, isStruct := t.Underlying().(*types.Struct); operand(e) && !isStruct {
 			return
 		}
-		typ, ok := spellType(pkg, e.Pos(), t)
+		var typ string
+		ok := false
+		if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+			if elem, spelled := spellType(pkg, e.Pos(), types.Unalias(p.Elem())); spelled {
+				typ, ok = "(*"+elem+")", true
+			}
+		} else {
+			typ, ok = spellType(pkg, e.Pos(), t)
+		}
 		if !ok {
 			return
 		}
@@ -56,11 +64,15 @@ func callWithMethods(pkg *types.Package, info *types.Info, e ast.Expr, t types.T
 	if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
 		return false
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != pkg || n.TypeArgs().Len() > 0 {
+	u := types.Unalias(t)
+	if p, ok := u.(*types.Pointer); ok {
+		u = types.Unalias(p.Elem()) // *Config: the pointer's methods
+	}
+	n, ok := u.(*types.Named)
+	if !ok || n.Obj().Pkg() != pkg || n.TypeArgs().Len() > 0 || types.IsInterface(n) {
 		return false
 	}
-	return types.NewMethodSet(n).Len() > 0
+	return types.NewMethodSet(t).Len() > 0
 }
 
 // operand reports whether e names storage whose later changes an alias

@@ -88,11 +88,12 @@ func TestVerdictRangesOverStringAssign(t *testing.T) {
 // interface is converted to its own type (yaegi dropped the methods).
 func TestVerdictConvertsCallResultsWithMethods(t *testing.T) {
 	c := checker(t)
-	decls := []string{`/*line _.go:1:1*/type D int`, `/*line _.go:2:1*/func (d D) String() string { return "d" }`, `/*line _.go:3:1*/func get() D { return 1 }`, `/*line _.go:4:1*/type P int`, `/*line _.go:5:1*/func plain() P { return 1 }`}
+	decls := []string{`/*line _.go:1:1*/type D int`, `/*line _.go:2:1*/func (d D) String() string { return "d" }`, `/*line _.go:3:1*/func get() D { return 1 }`, `/*line _.go:4:1*/type P int`, `/*line _.go:5:1*/func plain() P { return 1 }`, `/*line _.go:6:1*/type C struct{ n int }`, `/*line _.go:7:1*/func (c *C) String() string { return "c" }`, `/*line _.go:8:1*/func ptr() *C { return &C{} }`}
 	for _, tc := range []struct{ cell, want string }{
 		{"fmt.Println(get(), D(2))", "fmt.Println(D(get()), D(2))"},
 		{"var x any = get()\n_ = x", "var x any = D(get())\n_ = x"},
 		{"fmt.Println(plain())", ""},
+		{"fmt.Println(ptr())", "fmt.Println((*C)(ptr()))"},
 		{"d := get()\n_ = d", ""},
 	} {
 		v, err := c.Verify(decls, tc.cell, nil)
