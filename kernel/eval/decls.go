@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
@@ -201,4 +202,10 @@ func replaySource(decls []*decl, imported map[string]bool) string {
 		}
 	}
 	return strings.Join(append(imports, others...), "\n")
+}
+
+// declares tells whether the cell declares a type or a method: yaegi
+// ignores them when they come again in the same interpreter.
+func (c *cell) declares() bool {
+	return slices.ContainsFunc(c.newDecls, func(d *decl) bool { return d.kind == "type" || d.kind == "method" })
 }

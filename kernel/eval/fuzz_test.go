@@ -69,7 +69,7 @@ func prepareAll(s *Session, code string) (err error) {
 		dirs, texts, _ := s.rewriteUnits(c, optional, nil)
 		s.chunks(c, dirs, texts, nil, s.imported)
 	}
-	_, _, _, _, err = s.compileAll(c, nil)
+	_, _, _, _, _, err = s.compileAll(c, nil, false)
 	s.stale = true // yaegi keeps what compiled: the next cell starts clean
 	return internalOnly(err)
 }

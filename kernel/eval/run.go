@@ -423,8 +423,13 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 // arity) in s.in, or with replay in a fresh interpreter that it returns.
 // Rewrites that the cell can do without are dropped if they break
 // compilation; range statements of unknown operand type are retried as
-// range over int if yaegi fails on them.
-func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []string, in *interp.Interpreter, fresh map[string]bool, err error) {
+// range over int if yaegi fails on them. A retry of a cell that declares
+// something goes to a fresh interpreter when canFresh (replay is then
+// what it returns): yaegi keeps what a failed compile declared, and a
+// method or type declared again is ignored, so a retry in s.in would run
+// the method of the failed attempt (`for i := range w.N` in a method:
+// index out of range with length 0).
+func (s *Session) compileAll(c *cell, replay []*decl, canFresh bool) (chunks []chunk, texts []string, in *interp.Interpreter, fresh map[string]bool, used []*decl, err error) {
 	type attempt struct {
 		optional bool
 		forced   map[string]bool
@@ -433,12 +438,13 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 	}
 	attempts := []attempt{{true, nil, false, nil}}
 	var internal error // yaegi's own failure, clearer than errors of a forced retry
+	orig, switched := replay, false
 	for k := 0; k < len(attempts); k++ {
 		a := attempts[k]
 		in, fresh = s.in, s.imported
 		if replay != nil {
 			if in, fresh, err = s.newInterp(); err != nil {
-				return nil, nil, nil, nil, err
+				return nil, nil, nil, nil, nil, err
 			}
 		}
 		c.sureTargets, c.noGuess, c.guessed = a.sure, a.noGuess, map[int]bool{}
@@ -446,7 +452,18 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 		chunks := s.chunks(c, dirs, texts, replay, fresh)
 		err = s.compileChunks(c, in, chunks, dirs, a.optional)
 		if err == nil {
-			return chunks, texts, in, fresh, nil
+			return chunks, texts, in, fresh, replay, nil
+		}
+		if replay == nil && canFresh && c.declares() {
+			switched = true
+			// The cell's imports that compiled are in effect now (and
+			// among s.decls): the fresh interpreter gets them too.
+			replay = append([]*decl{}, s.without(c)...)
+			for _, d := range s.decls {
+				if d.kind == "import" && slices.Contains(c.newDecls, d) {
+					replay = append(replay, d)
+				}
+			}
 		}
 		var ie internalError
 		isInternal := errors.As(err, &ie)
@@ -483,9 +500,12 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 	if internal != nil && !errors.As(err, new(internalError)) && len(attempts) > 1 && attempts[len(attempts)-1].forced != nil {
 		err = internal
 	}
+	if switched {
+		s.stale = true // s.in kept the first attempt's declarations
+	}
 	if replay != nil {
 		if k, d := s.staleIn(err, replay); k >= 0 {
-			return nil, nil, nil, nil, staleError{k, d}
+			return nil, nil, nil, nil, replay, staleError{k, d}
 		}
 	}
 	e := compileError(err, c.code)
@@ -499,7 +519,7 @@ func (s *Session) compileAll(c *cell, replay []*decl) (chunks []chunk, texts []s
 			e = u
 		}
 	}
-	return nil, nil, nil, nil, e
+	return nil, nil, nil, nil, orig, e
 }
 
 // explainDefine finds the error in `x := expr` at line by compiling each
@@ -871,13 +891,13 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 		}
 	}
 	var dropped []Dropped
-	chunks, texts, in, fresh, err := s.compileAll(c, replay)
+	chunks, texts, in, fresh, replay, err := s.compileAll(c, replay, record)
 	for se := (staleError{}); errors.As(err, &se); {
 		// An older declaration no longer compiles with the cell's
 		// redefinition: drop it and try again.
 		dropped = append(dropped, se.d)
 		replay = append(replay[:se.k:se.k], replay[se.k+1:]...)
-		chunks, texts, in, fresh, err = s.compileAll(c, replay)
+		chunks, texts, in, fresh, replay, err = s.compileAll(c, replay, record)
 	}
 	if err != nil {
 		for _, d := range c.newDecls {
