@@ -192,6 +192,13 @@ func (t *Tracker) spawn(f func(int32, string, int32), a int32) {
 
 func show(prefix string, a, b int32, rest ...int32) {
 	fmt.Println(prefix, a, b, rest)
+}
+
+type point struct{ x, y int }
+
+func (t *Tracker) at(p point, done chan bool) {
+	fmt.Println("at", p)
+	done <- true
 }`
 	const body = `var t Tracker
 t.run(func() { fmt.Println("ran") })
@@ -208,7 +215,10 @@ var mu sync.Mutex
 var got []string
 t.spawn(func(a int32, s string, b int32) { mu.Lock(); got = append(got, fmt.Sprint(a, s, b)); mu.Unlock() }, 7)
 t.wg.Wait()
-fmt.Println(t.done.Load(), got)`
+fmt.Println(t.done.Load(), got)
+done := make(chan bool)
+go t.at(point{1, 2}, done)
+<-done`
 	want := goRunOutput(t, "import \"fmt\"\n"+decls, body)
 	s := newSession(t, Options{})
 	run(t, s, "import \"fmt\"\n"+decls)

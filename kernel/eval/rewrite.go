@@ -326,6 +326,12 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 		lhs = append(lhs, a)
 		args = append(args, a)
 		bound++
+		if _, lit := arg.(*ast.CompositeLit); lit {
+			// In the binding, a multiple assignment: see
+			// parenCompositeValues (`go a.m(S{1}, d)` called nil).
+			r.add(r.p.off(arg.Pos()), r.p.off(arg.Pos()), "(")
+			r.add(r.p.off(arg.End()), r.p.off(arg.End()), ")")
+		}
 	}
 	if len(lhs) == 0 {
 		lhs = append(lhs, "_") // `go g(1)`: nothing to evaluate early

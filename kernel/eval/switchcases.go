@@ -1,9 +1,6 @@
 package eval
 
-import (
-	"go/ast"
-	"go/token"
-)
+import "go/ast"
 
 // multiValueCases works around yaegi's case clauses: of a list of values
 // that are not plain constants or variables (`case x == 1, x == 2:`,
@@ -73,14 +70,7 @@ func needsJoinedCases(sw *ast.SwitchStmt) bool {
 // plainValue reports a literal, a name, a qualified name or field, or a
 // signed literal: case values yaegi tries all of.
 func plainValue(e ast.Expr) bool {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.BasicLit:
-		return true
-	case *ast.UnaryExpr:
-		_, lit := ast.Unparen(x.X).(*ast.BasicLit)
-		return lit && (x.Op == token.SUB || x.Op == token.ADD)
-	}
-	return plainName(e)
+	return literal(e) || plainName(e)
 }
 
 // plainName reports a name or a chain of selectors of one (x, pkg.C, a.b.c).

@@ -167,17 +167,8 @@ func (g *guard) foreign(e ast.Expr) bool {
 			return true
 		}
 	case *ast.CallExpr:
-		var id *ast.Ident
-		switch f := ast.Unparen(x.Fun).(type) {
-		case *ast.Ident:
-			id = f
-		case *ast.SelectorExpr:
-			id = f.Sel
-		}
-		if id != nil {
-			if o, ok := g.info.Uses[id].(*types.Func); ok && o.Pkg() != nil && o.Pkg() != g.pkg {
-				return true
-			}
+		if path, _ := g.callee(x); path != "" && path != g.pkg.Path() {
+			return true
 		}
 	case *ast.Ident:
 		if init, ok := g.initOf[g.info.Uses[x]]; ok {

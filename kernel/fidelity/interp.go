@@ -404,7 +404,7 @@ func (g *guard) recursionInClosure(o types.Object, f *fn) {
 			return false
 		}
 		v, ok := g.info.Uses[id].(*types.Var)
-		if !ok || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+		if !ok || !within(v.Pos(), body) {
 			return false
 		}
 		_, isStruct := v.Type().Underlying().(*types.Struct)
@@ -446,57 +446,48 @@ func (g *guard) recursionInClosure(o types.Object, f *fn) {
 // pointerToOwn reports a pointer to a named type of the program in t
 // (through slices, arrays, maps and channels).
 func (g *guard) pointerToOwn(t types.Type) bool {
-	switch u := types.Unalias(t).(type) {
-	case *types.Pointer:
-		return g.own(u.Elem())
-	case *types.Slice:
-		return g.pointerToOwn(u.Elem())
-	case *types.Array:
-		return g.pointerToOwn(u.Elem())
-	case *types.Map:
-		return g.pointerToOwn(u.Key()) || g.pointerToOwn(u.Elem())
-	case *types.Chan:
-		return g.pointerToOwn(u.Elem())
-	}
-	return false
+	return typeIn(t, func(t types.Type) bool {
+		p, ok := t.(*types.Pointer)
+		return ok && g.own(p.Elem())
+	})
 }
 
 // mentionsTypeParam reports a type parameter in t (through pointers,
 // slices, arrays, maps and channels).
 func mentionsTypeParam(t types.Type) bool {
-	switch u := types.Unalias(t).(type) {
-	case *types.TypeParam:
-		return true
-	case *types.Pointer:
-		return mentionsTypeParam(u.Elem())
-	case *types.Slice:
-		return mentionsTypeParam(u.Elem())
-	case *types.Array:
-		return mentionsTypeParam(u.Elem())
-	case *types.Map:
-		return mentionsTypeParam(u.Key()) || mentionsTypeParam(u.Elem())
-	case *types.Chan:
-		return mentionsTypeParam(u.Elem())
-	}
-	return false
+	return typeIn(t, func(t types.Type) bool {
+		_, ok := t.(*types.TypeParam)
+		return ok
+	})
 }
 
 // genericOwn reports an instance of a generic type of the program in t
 // (through pointers, slices, arrays, maps and channels).
 func (g *guard) genericOwn(t types.Type) bool {
-	switch u := types.Unalias(t).(type) {
-	case *types.Named:
-		return g.own(u) && u.TypeArgs().Len() > 0
+	return typeIn(t, func(t types.Type) bool {
+		n, ok := t.(*types.Named)
+		return ok && g.own(n) && n.TypeArgs().Len() > 0
+	})
+}
+
+// typeIn reports whether is holds for t or, through pointers, slices,
+// arrays, maps and channels, for a type in it.
+func typeIn(t types.Type, is func(types.Type) bool) bool {
+	t = types.Unalias(t)
+	if is(t) {
+		return true
+	}
+	switch u := t.(type) {
 	case *types.Pointer:
-		return g.genericOwn(u.Elem())
+		return typeIn(u.Elem(), is)
 	case *types.Slice:
-		return g.genericOwn(u.Elem())
+		return typeIn(u.Elem(), is)
 	case *types.Array:
-		return g.genericOwn(u.Elem())
+		return typeIn(u.Elem(), is)
 	case *types.Map:
-		return g.genericOwn(u.Key()) || g.genericOwn(u.Elem())
+		return typeIn(u.Key(), is) || typeIn(u.Elem(), is)
 	case *types.Chan:
-		return g.genericOwn(u.Elem())
+		return typeIn(u.Elem(), is)
 	}
 	return false
 }
