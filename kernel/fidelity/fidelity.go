@@ -271,6 +271,7 @@ func (g *guard) walk(n ast.Node) {
 				}
 				if s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) {
 					g.cur.ifaces = append(g.cur.ifaces, s.Obj().Name())
+					g.genericIfaceCall(n, s)
 				}
 				if s.Kind() == types.MethodVal && !g.called[n] && g.own(derefType(s.Recv())) && !pointerRecv(s.Obj()) {
 					g.find(n.Pos(), "the method value %s (the interpreter does not copy the receiver when it is made, so later changes show)", exprString(n))

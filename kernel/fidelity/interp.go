@@ -624,3 +624,48 @@ func (g *guard) funcOf(n ast.Node) (body *ast.BlockStmt, loops []ast.Node) {
 	}
 	return nil, nil
 }
+
+// genericIfaceCall finds, in a method of a generic type, a call of a
+// method through a generic interface type of the program instantiated
+// with a type parameter, whose parameter is of a type parameter:
+// `func (s and[T]) Ok(v T) bool { return s.a.Ok(v) }` with a field a of
+// type Spec[T]. The interpreter takes the argument's type for the
+// interface (with T a struct: "cannot use type main.Book as type
+// interface {...}", or, reached from a generic function, a panic in
+// reflect.Call).
+func (g *guard) genericIfaceCall(sel *ast.SelectorExpr, s *types.Selection) {
+	d := g.cur.decl
+	if d == nil || d.Recv == nil || len(d.Recv.List) == 0 {
+		return
+	}
+	switch ast.Unparen(derefExpr(d.Recv.List[0].Type)).(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+	default:
+		return
+	}
+	n, ok := types.Unalias(s.Recv()).(*types.Named)
+	if !ok || !g.own(n) || n.TypeArgs().Len() == 0 {
+		return
+	}
+	typeArg := false
+	for i := range n.TypeArgs().Len() {
+		typeArg = typeArg || mentionsTypeParam(n.TypeArgs().At(i))
+	}
+	sig, ok := s.Obj().Type().(*types.Signature)
+	if !typeArg || !ok {
+		return
+	}
+	for i := range sig.Params().Len() {
+		if _, isTP := types.Unalias(sig.Params().At(i).Type()).(*types.TypeParam); isTP {
+			g.find(sel.Sel.Pos(), "the method call %s through the generic interface %s in a method of a generic type (the interpreter takes the argument's type for the interface: it rejects a struct argument or panics in reflect.Call)", exprString(sel), n.Obj().Name())
+			return
+		}
+	}
+}
+
+func derefExpr(e ast.Expr) ast.Expr {
+	if st, ok := ast.Unparen(e).(*ast.StarExpr); ok {
+		return st.X
+	}
+	return e
+}

@@ -53,6 +53,7 @@ type construct struct {
 }
 
 var constructs = []construct{
+	{name: "method call through a generic interface in a generic method", decls: "type Spec[T any] interface{ Ok(T) bool }\ntype pred[T any] struct{ fn func(T) bool }\nfunc (p pred[T]) Ok(v T) bool { return p.fn(v) }\ntype not[T any] struct{ s Spec[T] }\nfunc (n not[T]) Ok(v T) bool { return !n.s.Ok(v) }\ntype Book struct{ Year int }\nfunc Filter[T any](xs []T, s Spec[T]) (out []T) {\n\tfor _, x := range xs {\n\t\tif s.Ok(x) {\n\t\t\tout = append(out, x)\n\t\t}\n\t}\n\treturn\n}", stmts: "var s Spec[Book] = not[Book]{pred[Book]{func(b Book) bool { return b.Year > 2000 }}}\nfmt.Println(Filter([]Book{{1999}, {2001}}, s))", want: "through the generic interface Spec"},
 	{name: "method value", decls: "type Greeter struct{ name string }\nfunc (g Greeter) Hello(who string) string { return g.name + \" greets \" + who }", stmts: "g := Greeter{\"Ann\"}\nf := g.Hello\ng.name = \"Bob\"\nfmt.Println(f(\"Cid\"))", want: "the method value g.Hello"},
 	{name: "slice as one variadic argument", decls: "func count(xs ...any) int { return len(xs) }", stmts: "args := []any{1, 2}\nfmt.Println(count(args))", want: "passed as one argument of count"},
 	{name: "new of a value", decls: "type Config struct{ Retries *int }", stmts: "c := Config{Retries: new(3)}\nfmt.Println(*c.Retries)", want: "new(3) with a value"},
