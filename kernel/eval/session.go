@@ -497,7 +497,13 @@ func declsOf(p *parsed, text string) []*decl {
 	switch d := p.decl.(type) {
 	case *ast.FuncDecl:
 		if d.Recv == nil {
-			return []*decl{{kind: "func", keys: []string{d.Name.Name}, text: text, idents: idents}}
+			key := d.Name.Name
+			if key == "init" {
+				// A package has any number of init functions: each is
+				// its own declaration (the same text again replaces it).
+				key = "init " + text
+			}
+			return []*decl{{kind: "func", keys: []string{key}, text: text, idents: idents}}
 		}
 		return []*decl{{kind: "method", keys: []string{recvName(d.Recv.List[0].Type) + "." + d.Name.Name}, text: text, idents: idents}}
 	case *ast.GenDecl:

@@ -272,11 +272,55 @@ func cachedGraph(decls []*decl, shadow map[string]bool) *graph {
 }
 
 // reach marks what roots need, transitively: declarations of used names,
-// and the methods of every reached type name.
+// and the methods of every reached type name; and the session's init
+// functions that use a kept variable (a registry filled by init), which
+// set it up in a compiled run as they did in the session: those that
+// print are left out (their output would show again).
 func (g *graph) reach(roots []string) []bool {
 	kept := make([]bool, len(g.decls))
 	seen := map[string]bool{}
 	queue := append([]string(nil), roots...)
+	for {
+		g.reachFrom(queue, kept, seen)
+		queue = queue[:0]
+		for i, d := range g.decls {
+			if kept[i] || !g.initOfKept(d, kept) {
+				continue
+			}
+			kept[i] = true
+			queue = append(queue, d.uses...)
+		}
+		if len(queue) == 0 {
+			return kept
+		}
+	}
+}
+
+// initOfKept reports a func init that uses a kept variable, directly or
+// through the functions it calls, and prints nothing itself.
+func (g *graph) initOfKept(d *decl, kept []bool) bool {
+	if !d.ok || d.kind != "func" || len(d.keys) != 1 || d.keys[0] != "init" {
+		return false
+	}
+	for _, u := range d.uses {
+		switch u {
+		case "fmt", "log", "os", "print", "println":
+			return false
+		}
+	}
+	// What it reaches, through the functions it calls.
+	reached := make([]bool, len(g.decls))
+	g.reachFrom(append([]string(nil), d.uses...), reached, map[string]bool{})
+	for i, r := range reached {
+		if r && kept[i] && g.decls[i].kind == "var" {
+			return true
+		}
+	}
+	return false
+}
+
+// reachFrom marks what the names in queue need, transitively.
+func (g *graph) reachFrom(queue []string, kept []bool, seen map[string]bool) {
 	for len(queue) > 0 {
 		name := queue[len(queue)-1]
 		queue = queue[:len(queue)-1]
@@ -298,7 +342,6 @@ func (g *graph) reach(roots []string) []bool {
 			queue = append(queue, g.decls[i].uses...)
 		}
 	}
-	return kept
 }
 
 // Needed returns the declarations among decls (in the form

@@ -421,3 +421,26 @@ func TestTests(t *testing.T) {
 		}
 	}
 }
+
+// The session's init functions that fill a needed variable, directly or
+// through a function, come along (a compiled run would see it empty);
+// others, and those that print, do not.
+func TestNeededInits(t *testing.T) {
+	decls := []string{
+		`import "fmt"`,
+		"var registry = map[string]int{}",
+		"func register(n string, v int) { registry[n] = v }",
+		`func init() { register("a", 1) }`,
+		`func init() { registry["b"] = 2 }`,
+		`func init() { fmt.Println("hello"); registry["c"] = 3 }`,
+		"var other int",
+		"func init() { other = 4 }",
+	}
+	got := Needed(decls, []string{"registry"})
+	if want := []string{decls[1], decls[2], decls[3], decls[4]}; !slices.Equal(got, want) {
+		t.Errorf("Needed(registry) = %q\nwant %q", got, want)
+	}
+	if got := Needed(decls, []string{"register"}); !slices.Equal(got, []string{decls[1], decls[2], decls[3], decls[4]}) {
+		t.Errorf("Needed(register) = %q", got)
+	}
+}

@@ -286,3 +286,37 @@ func TestGuardedCellEndingInACallRunsCompiled(t *testing.T) {
 		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
 	}
 }
+
+// init functions of a declarations cell that fill a registry run in a
+// compiled run too (it saw the registry empty and panicked on a nil
+// factory, oop_plugin_registry), and a session keeps every init, not the
+// last one only.
+func TestSessionInitsInCompiledRuns(t *testing.T) {
+	const decls = `import "fmt"
+
+var registry = map[string]func() string{}
+
+func register(name string, f func() string) {
+	if _, dup := registry[name]; dup {
+		panic("registered twice: " + name)
+	}
+	registry[name] = f
+}
+
+func init() { register("a", func() string { return "A" }) }
+
+func init() { register("b", func() string { return "B" }) }`
+	// recover() sends the cell to the compiled path.
+	const use = `func() {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	fmt.Println(len(registry), registry["a"](), registry["b"]())
+	register("a", nil)
+}()`
+	want := goRunMain(t, decls, use)
+	k := start(t)
+	k.ok(decls)
+	r := k.ok(use)
+	if r.Stdout != want || !strings.Contains(r.Stderr, "ran compiled") {
+		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+}
