@@ -134,6 +134,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		r.zeroNamedResults(root)
 		r.parenOperatorsIntoFields(root)
 		r.multiValueCases(root)
+		r.recoverCompiledGoroutines(root)
 		r.selectBranches(root)
 		r.recvAssigns(root)
 		text = r.run(root)

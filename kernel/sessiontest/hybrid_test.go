@@ -320,3 +320,18 @@ func init() { register("b", func() string { return "B" }) }`
 		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
 	}
 }
+
+// A panic in a function literal that compiled code runs in a goroutine of
+// its own (wg.Go, time.AfterFunc) is reported under the cell as a go
+// statement's is; it took the evaluator, and the session's values, down.
+func TestPanicInWaitGroupGoKeepsTheSession(t *testing.T) {
+	k := start(t)
+	k.ok("x := 5")
+	r := k.exec("var wg sync.WaitGroup\nwg.Go(func() { panic(\"in wg.Go\") })\nwg.Wait()\ndone := make(chan bool)\ntime.AfterFunc(time.Millisecond, func() { defer close(done); panic(\"in AfterFunc\") })\n<-done\nfmt.Println(\"after\")")
+	if !strings.Contains(r.Stderr, "panic in goroutine started at line 2: in wg.Go") || !strings.Contains(r.Stderr, "in AfterFunc") || r.Stdout != "after\n" {
+		t.Errorf("%s, stdout %q, stderr %q", describe(r), r.Stdout, r.Stderr)
+	}
+	if r := k.ok("fmt.Println(x)"); r.Stdout != "5\n" {
+		t.Errorf("x after the panics: %q, %q", r.Stdout, r.Stderr)
+	}
+}
