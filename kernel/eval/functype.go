@@ -2,6 +2,7 @@ package eval
 
 import (
 	"go/ast"
+	"go/token"
 )
 
 // funcAsType finds a function's name written where Go wants a type, as
@@ -103,4 +104,44 @@ func fields(l *ast.FieldList, check func(ast.Expr) bool) bool {
 		}
 	}
 	return false
+}
+
+// constCounts finds a const spec whose names and values (its own, or the
+// previous spec's it repeats) differ in number, which Go rejects ("extra
+// init expr", "missing init expr for const declaration"): yaegi recursed
+// through `const (A B = x, iota*10; C, D)` until its stack overflowed,
+// killing the evaluator, when no type check ran first.
+func (c *cell) constCounts() (msg string, off int, found bool) {
+	for i, p := range c.parsed {
+		ast.Inspect(p.file, func(n ast.Node) bool {
+			gd, ok := n.(*ast.GenDecl)
+			if !ok || found {
+				return !found
+			}
+			if gd.Tok != token.CONST {
+				return true
+			}
+			var last []ast.Expr
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				values := vs.Values
+				if len(values) > 0 || vs.Type != nil {
+					last = values
+				} else {
+					values = last
+				}
+				switch {
+				case len(values) > len(vs.Names):
+					msg, off, found = "extra init expr", c.units[i].start+p.off(values[len(vs.Names)].Pos()), true
+				case len(values) < len(vs.Names):
+					msg, off, found = "missing init expr for const declaration", c.units[i].start+p.off(vs.Names[len(values)].Pos()), true
+				}
+				if found {
+					return false
+				}
+			}
+			return false
+		})
+	}
+	return msg, off, found
 }

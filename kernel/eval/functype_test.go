@@ -36,3 +36,28 @@ func TestFunctionAsTypeIsAnError(t *testing.T) {
 		t.Fatalf("h(n) = %s, want 42", v)
 	}
 }
+
+// TestConstCountsAreErrors: a const spec with more or fewer values than
+// names (also through the implicit repetition of the spec before) gets
+// Go's error; yaegi overflowed its stack on one (a fuzz finding), and
+// valid specs still run.
+func TestConstCountsAreErrors(t *testing.T) {
+	s := newSession(t, Options{})
+	for _, c := range []struct{ code, want string }{
+		{"const(A B = iotM, iota*10; C, D )", "extra init expr"},
+		{"const X, Y = 1", "missing init expr"},
+		{"const ( P, Q = 1, 2; R )", "extra init expr"},
+		{"const Z int", "missing init expr"},
+	} {
+		e, out := runErr(t, s, c.code)
+		if e.Name != "CompileError" || !strings.Contains(e.Value, c.want) || out != "" {
+			t.Errorf("%q: error %+v, output %q", c.code, e, out)
+		}
+	}
+	const decls, body = "const (\n\tE = iota * 2\n\tF\n\tG, H = 7, iota\n)", "fmt.Println(E, F, G, H)"
+	want := goRunOutput(t, "import \"fmt\"\n"+decls, body)
+	run(t, s, "import \"fmt\"\n"+decls)
+	if out, _ := run(t, s, body); out != want {
+		t.Errorf("valid specs printed %q, go run: %q", out, want)
+	}
+}

@@ -434,6 +434,10 @@ func (s *Session) prepare(code string, autoImports ...string) (*cell, error) {
 		line, col := lineCol(code, off)
 		return nil, newError("CompileError", name+" is a function, not a type", code, line, col)
 	}
+	if msg, off, found := c.constCounts(); found {
+		line, col := lineCol(code, off)
+		return nil, newError("CompileError", msg, code, line, col)
+	}
 	return c, nil
 }
 
