@@ -421,6 +421,14 @@ func (g *guard) call(c *ast.CallExpr) {
 		}
 	}
 	args := c.Args
+	if path == "log/slog" {
+		for _, a := range args {
+			if t := g.mayHold(a); t != nil {
+				g.find(a.Pos(), "log/slog with %s (the interpreter's slog does not see the methods of the program's types: LogValue, String, Error, MarshalJSON are not called)", t)
+				return
+			}
+		}
+	}
 	switch path + "." + name {
 	case "reflect.TypeOf", "reflect.ValueOf":
 		if len(args) == 1 {

@@ -198,7 +198,7 @@ func (g *guard) nilReceiver(a ast.Expr, t types.Type) bool {
 		if ns := f.decl.Recv.List[0].Names; len(ns) > 0 {
 			recv = g.info.Defs[ns[0]]
 		}
-		if recv != nil && !g.comparesNil(f.decl.Body, recv) && g.usesVar(f.decl.Body, recv) {
+		if recv != nil && !g.comparesNil(f.decl.Body, recv) && g.derefsVar(f.decl.Body, recv) {
 			continue // it dereferences a nil receiver: Go prints <nil> too
 		}
 		g.find(a.Pos(), "a %s that may be nil, printed: its %s method works for a nil receiver (Go calls it; the interpreter prints <nil>)", t, name)
@@ -207,12 +207,25 @@ func (g *guard) nilReceiver(a ast.Expr, t types.Type) bool {
 	return false
 }
 
-// usesVar reports a use of v in body.
-func (g *guard) usesVar(body *ast.BlockStmt, v types.Object) bool {
+// derefsVar reports a dereference of the pointer v in body: a field of
+// it, *v, or an element of it (passing v on, or calling its methods, may
+// not).
+func (g *guard) derefsVar(body *ast.BlockStmt, v types.Object) bool {
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && g.info.Uses[id] == v
+	}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && g.info.Uses[id] == v {
-			found = true
+		switch x := n.(type) {
+		case *ast.SelectorExpr:
+			if s := g.info.Selections[x]; s != nil && s.Kind() == types.FieldVal && is(x.X) {
+				found = true
+			}
+		case *ast.StarExpr:
+			found = found || is(x.X)
+		case *ast.IndexExpr:
+			found = found || is(x.X)
 		}
 		return !found
 	})
