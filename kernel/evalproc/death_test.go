@@ -35,7 +35,9 @@ func TestEvaluatorDeathIsReportedAndSurvived(t *testing.T) {
 		hint       string   // what the traceback tells the learner
 	}{
 		{"SIGKILL", `os.StartProcess("/bin/sh", []string{"sh", "-c", "kill -9 $PPID"}, &os.ProcAttr{}); time.Sleep(time.Hour)`, []string{"killed by signal 9"}, ""},
-		{"goroutine panic in compiled code", `time.AfterFunc(0, func() { panic("boom from a callback") }); time.Sleep(time.Hour)`,
+		// A function value, not a literal: a literal gets the recover of
+		// a go statement (kernel/eval's recoverCompiledGoroutines).
+		{"goroutine panic in compiled code", `boom := func() { panic("boom from a callback") }; time.AfterFunc(0, boom); time.Sleep(time.Hour)`,
 			[]string{"panic: boom from a callback"}, ""},
 		{"stack overflow", `func down(n int) int { return down(n+1) + 1 }` + "\n" + `down(0)`, []string{"stack overflow"}, "recursion ends"},
 		{"concurrent map writes", `m := map[int]int{}
@@ -91,7 +93,7 @@ func TestDeathBetweenCellsIsReportedInLastCell(t *testing.T) {
 	s, rec := start(t)
 	setUpSession(t, s)
 	pid := s.Pid()
-	cell, _ := mustExec(t, s, `time.AfterFunc(200*time.Millisecond, func() { panic("late boom") })`)
+	cell, _ := mustExec(t, s, `lateBoom := func() { panic("late boom") }; time.AfterFunc(200*time.Millisecond, lateBoom)`)
 	waitFor(t, "the death notice", func() bool {
 		return strings.Contains(rec.text(cell, "stderr"), "panic: late boom")
 	})
@@ -178,7 +180,7 @@ func TestUnresponsiveEvaluatorIsRestartedAfterGrace(t *testing.T) {
 func TestCrashingDeclarationStopsBeingReplayed(t *testing.T) {
 	s, rec := start(t)
 	setUpSession(t, s)
-	cell, _ := mustExec(t, s, `var boom = time.AfterFunc(100*time.Millisecond, func() { panic("again") })`)
+	cell, _ := mustExec(t, s, "func again() { panic(\"again\") }\nvar boom = time.AfterFunc(100*time.Millisecond, again)")
 	waitFor(t, "the supervisor to give up replaying", func() bool {
 		return strings.Contains(rec.text(cell, "stderr"), "starts empty")
 	})
