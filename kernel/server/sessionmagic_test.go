@@ -91,7 +91,7 @@ func TestReset(t *testing.T) {
 	// comes back with the new ones only.
 	mustRun(t, k.Client, "func before() int { return 1 }\n%reset -f\nimport \"time\"\nfunc after() int { return 2 }")
 	pid := evaluatorPID(t, k)
-	if r := run(t, k.Client, "time.AfterFunc(0, func() { panic(\"down\") })\ntime.Sleep(time.Hour)", client.ExecOptions{ContinueOnError: true}); r.Status != "error" {
+	if r := run(t, k.Client, "cb := func() { panic(\"down\") }\ntime.AfterFunc(0, cb)\ntime.Sleep(time.Hour)", client.ExecOptions{ContinueOnError: true}); r.Status != "error" {
 		t.Fatalf("the evaluator did not die: %s", r.Status)
 	}
 	waitGone(t, pid)
