@@ -438,6 +438,10 @@ func (s *Session) prepare(code string, autoImports ...string) (*cell, error) {
 		line, col := lineCol(code, off)
 		return nil, newError("CompileError", msg, code, line, col)
 	}
+	if name, off, found := c.genericCycle(); found {
+		line, col := lineCol(code, off)
+		return nil, newError("CompileError", "generic type "+name+" refers to itself through an instance of a generic type: the interpreter cannot instantiate it (its stack overflows); Go accepts it, run the cell compiled (%%run)", code, line, col)
+	}
 	return c, nil
 }
 

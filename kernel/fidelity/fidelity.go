@@ -142,6 +142,7 @@ func (g *guard) collect(f *ast.File) {
 }
 
 // verdict reports the first finding the cell runs.
+	g.genericTypeCycles(f)
 func (g *guard) verdict() error {
 	if len(g.typeErr) > 0 {
 		return g.reject(g.typeErr[0].pos, g.typeErr[0].what)
