@@ -83,6 +83,9 @@ type guard struct {
 	funcLit map[types.Object]bool       // local variables assigned a function literal
 	anyLit  map[types.Object]types.Type // variables of an empty interface type assigned a composite literal of a program type
 	initOf  map[types.Object]ast.Expr   // package variables never assigned after their initializer: it
+	// printedAt is where the cell prints a value whose String or Error
+	// method (the key) printing calls.
+	printedAt map[types.Object]token.Pos
 }
 
 func (g *guard) file(p token.Pos) string { return g.fset.Position(p).Filename }
@@ -139,10 +142,10 @@ func (g *guard) collect(f *ast.File) {
 		}
 	}
 	g.genericRecursion()
+	g.genericTypeCycles(f)
 }
 
 // verdict reports the first finding the cell runs.
-	g.genericTypeCycles(f)
 func (g *guard) verdict() error {
 	if len(g.typeErr) > 0 {
 		return g.reject(g.typeErr[0].pos, g.typeErr[0].what)
@@ -225,6 +228,9 @@ func (g *guard) refIn(f *fn, o types.Object) token.Pos {
 		if s.Obj().Name() == o.Name() && g.file(sel.Pos()) == cellFile {
 			return sel.Sel.Pos()
 		}
+	}
+	if at, ok := g.printedAt[o]; ok && g.file(at) == cellFile {
+		return at // a String or Error method that printing calls
 	}
 	return token.NoPos
 }
@@ -450,6 +456,27 @@ func (g *guard) call(c *ast.CallExpr) {
 				g.jsonError(c, name, a)
 			}
 		}
+	case "encoding/gob.Encoder.Encode", "encoding/gob.Decoder.Decode":
+		// gob sends exported fields only, by name: the interpreter's
+		// unexported fields are exported (Xname) and travel too.
+		if len(args) == 1 {
+			if t, why := g.reveals(g.typeOf(args[0]), jsonWise); why != "" {
+				g.find(args[0].Pos(), "encoding/gob with %s (%s)", t, why)
+			}
+		}
+	case "encoding/xml.Marshal", "encoding/xml.MarshalIndent", "encoding/xml.Encoder.Encode",
+		"encoding/xml.Unmarshal", "encoding/xml.Decoder.Decode":
+		// xml names elements after their types, and reads field names
+		// and tags as json does.
+		a := args[0]
+		if name == "Unmarshal" && len(args) > 1 {
+			a = args[1]
+		}
+		if len(args) > 0 {
+			if t, why := g.reveals(g.typeOf(a), jsonWise|names); why != "" {
+				g.find(a.Pos(), "encoding/xml with %s (%s)", t, why)
+			}
+		}
 	case "errors.As":
 		if len(args) == 2 {
 			if t, why := g.reveals(g.typeOf(args[1]), names); why != "" {
@@ -516,6 +543,7 @@ func (g *guard) print(c *ast.CallExpr, path, name string, fi int) {
 			v = verbs[i]
 		}
 		t := g.typeOf(a)
+		g.printMethods(t, a.Pos())
 		if strings.ContainsRune("vsq+?", v) && g.nilReceiver(a, t) {
 			return
 		}
@@ -768,6 +796,28 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 		}
 	}
 	return ""
+}
+
+// printMethods records the String and Error methods that printing a
+// value of type t calls, so the findings in them count (a String method
+// that prints its own type with %d).
+func (g *guard) printMethods(t types.Type, at token.Pos) {
+	if types.IsInterface(t) {
+		g.cur.ifaces = append(g.cur.ifaces, "String", "Error")
+		return
+	}
+	for _, name := range []string{"String", "Error"} {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, g.pkg, name)
+		if m, ok := obj.(*types.Func); ok && m.Pkg() == g.pkg {
+			g.cur.calls = append(g.cur.calls, m.Origin())
+			if g.printedAt == nil {
+				g.printedAt = map[types.Object]token.Pos{}
+			}
+			if old, ok := g.printedAt[m.Origin()]; !ok || g.file(old) != cellFile {
+				g.printedAt[m.Origin()] = at
+			}
+		}
+	}
 }
 
 // stringerValue reports a program type (not an interface, not a pointer)
