@@ -51,26 +51,39 @@ func (r *rewriter) parenReturnReceives(root ast.Node) {
 	})
 }
 
-// parenOperatorsIntoFields works around a third: an operator's result
-// assigned straight to a field (`r.Value = i * i`, `e.Value = -n`, where
+// parenOperatorsIntoFields works around a third (and a fourth, receives
+// into elements and fields, below): an operator's result assigned
+// straight to a field (`r.Value = i * i`, `e.Value = -n`, where
 // r is a *ring.Ring: a compiled struct with an interface field) ends the
 // enclosing function silently, as if it returned. In parentheses the
 // value is assigned like any other.
 func (r *rewriter) parenOperatorsIntoFields(root ast.Node) {
+	comm := map[ast.Stmt]bool{} // a select case's own receive: not here
 	ast.Inspect(root, func(n ast.Node) bool {
+		if cc, ok := n.(*ast.CommClause); ok && cc.Comm != nil {
+			comm[cc.Comm] = true
+		}
 		as, ok := n.(*ast.AssignStmt)
-		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) || comm[as] {
 			return true
 		}
 		for i, l := range as.Lhs {
+			v := as.Rhs[i]
+			if u, ok := v.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+				// A receive into an element, a field or *p (`got[i] =
+				// <-chs[i]`, `s.v = <-ch`) stored the zero value.
+				switch ast.Unparen(l).(type) {
+				case *ast.IndexExpr, *ast.SelectorExpr, *ast.StarExpr:
+					r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
+					r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
+				}
+				continue
+			}
 			if _, field := ast.Unparen(l).(*ast.SelectorExpr); !field {
 				continue
 			}
-			switch v := as.Rhs[i].(type) {
+			switch v.(type) {
 			case *ast.BinaryExpr, *ast.UnaryExpr:
-				if u, ok := v.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
-					continue // a receive (parenReturnReceives' own case)
-				}
 				r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
 				r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
 			}

@@ -226,3 +226,65 @@ go t.at(point{1, 2}, done)
 		t.Errorf("output %q, go run: %q", out, want)
 	}
 }
+
+// A receive stored in an element or a field keeps its value (yaegi stored
+// the zero value), and a select in a method that receives two values
+// from a field becomes ready (it never did), as go run does.
+func TestReceivesIntoElementsAndSelectsOnFields(t *testing.T) {
+	const decls = `type ticker struct {
+	reqs  chan string
+	ticks chan int
+}
+
+func (c *ticker) run(out chan string) {
+	var pending []string
+	for {
+		select {
+		case r := <-c.reqs:
+			pending = append(pending, r)
+		case t, ok := <-c.ticks:
+			if !ok {
+				close(out)
+				return
+			}
+			for _, r := range pending {
+				out <- fmt.Sprint(t, r)
+			}
+			pending = nil
+		}
+	}
+}`
+	const body = `chs := make([]chan string, 2)
+for i := range chs {
+	chs[i] = make(chan string, 1)
+	chs[i] <- fmt.Sprint("v", i)
+}
+got := make([]string, 2)
+for i := range chs {
+	got[i] = <-chs[i]
+}
+type S struct{ v string }
+var s S
+ch := make(chan string, 1)
+ch <- "y"
+s.v = <-ch
+p := &s.v
+ch <- "z"
+*p = <-ch
+fmt.Println(got, s)
+c := &ticker{make(chan string), make(chan int)}
+out := make(chan string, 4)
+go c.run(out)
+c.reqs <- "a"
+c.ticks <- 1
+close(c.ticks)
+for line := range out {
+	fmt.Println(line)
+}`
+	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
+	s := newSession(t, Options{})
+	run(t, s, "import \"fmt\"\n"+decls)
+	if out, _ := run(t, s, body); out != want {
+		t.Errorf("output %q, go run: %q", out, want)
+	}
+}

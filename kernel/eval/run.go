@@ -135,6 +135,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		r.parenOperatorsIntoFields(root)
 		r.multiValueCases(root)
 		r.recoverCompiledGoroutines(root)
+		r.selectFieldReceives(root)
 		r.selectBranches(root)
 		r.recvAssigns(root)
 		text = r.run(root)

@@ -321,6 +321,7 @@ func (g *guard) walk(n ast.Node) {
 			if sel, ok := ast.Unparen(n.Call.Fun).(*ast.SelectorExpr); ok {
 				g.lateReceiver(sel, n)
 			}
+			g.sharedSelect(n, n.Call.Fun)
 		case *ast.ValueSpec:
 			if n.Type != nil {
 				for _, v := range n.Values {
@@ -407,6 +408,9 @@ func (g *guard) call(c *ast.CallExpr) {
 		}
 	}
 	g.spreadSlice(c)
+	if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Go" && len(c.Args) == 1 {
+		g.sharedSelect(c, c.Args[0]) // wg.Go(func() {...})
+	}
 	path, name := g.callee(c)
 	g.template(c, path, name)
 	if path == "" && name == "panic" && len(c.Args) == 1 {
