@@ -272,6 +272,13 @@ p := &s.v
 ch <- "z"
 *p = <-ch
 fmt.Println(got, s)
+type item struct{ n, sq int }
+items := make(chan item, 2)
+n := 3
+select {
+case items <- item{n, n * n}:
+}
+fmt.Println(<-items)
 c := &ticker{make(chan string), make(chan int)}
 out := make(chan string, 4)
 go c.run(out)

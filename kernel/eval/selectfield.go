@@ -5,11 +5,14 @@ import (
 	"go/token"
 )
 
-// selectFieldReceives works around yaegi's select: a case that receives
-// two values from a field, `case t, ok := <-c.ticks:`, in a method never
+// selectFieldReceives works around yaegi's select: a send case whose
+// value is more than a name or a literal sends a wrong value (`case out
+// <- Item{n, n * n}:` sent {3 0}), and a case that receives two values
+// from a field, `case t, ok := <-c.ticks:`, in a method never
 // becomes ready (the goroutine waits for ever; one value, or a channel
 // held in a local variable, works). Go evaluates a select's channel
-// operands when the select starts; so does the rewrite, into locals:
+// operands and send values when the select starts; so does the rewrite,
+// into locals:
 // `{ t1 := c.ticks; select { ... case t, ok := <-t1: ... } }` (before
 // the select's label, which must stay on the select).
 func (r *rewriter) selectFieldReceives(root ast.Node) {
@@ -20,6 +23,18 @@ func (r *rewriter) selectFieldReceives(root ast.Node) {
 		for _, st := range sel.Body.List {
 			cc, ok := st.(*ast.CommClause)
 			if !ok {
+				continue
+			}
+			if send, ok := cc.Comm.(*ast.SendStmt); ok {
+				// A value that is more than a name or a literal
+				// (`case out <- Item{n, n * n}:` sent {3 0}).
+				switch send.Value.(type) {
+				case *ast.Ident, *ast.BasicLit:
+				default:
+					t := r.tmp()
+					binds += t + " := " + r.src(send.Value) + "; "
+					r.add(r.p.off(send.Value.Pos()), r.p.off(send.Value.End()), t)
+				}
 				continue
 			}
 			as, ok := cc.Comm.(*ast.AssignStmt)

@@ -211,3 +211,28 @@ func (g *guard) recordInits(f *ast.File) {
 		return true
 	})
 }
+
+// unwrapper checks errors.Is and errors.As on an error that may hold a
+// program type with an Unwrap method: the compiled errors package does
+// not see the interpreter's methods, so it never unwraps it (errors.As(err,
+// &ne) was false for a *ParseError wrapping a *strconv.NumError).
+func (g *guard) unwrapper(c *ast.CallExpr) {
+	if len(c.Args) != 2 || !types.IsInterface(g.typeOf(c.Args[0])) || g.foreign(c.Args[0]) {
+		return
+	}
+	iface, ok := g.typeOf(c.Args[0]).Underlying().(*types.Interface)
+	if !ok {
+		return
+	}
+	for _, n := range g.named {
+		if n.TypeParams().Len() > 0 || !hasMethod(n, "Unwrap") {
+			continue
+		}
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(t, iface) {
+				g.find(c.Args[0].Pos(), "%s with %s, which may hold a %s with an Unwrap method (the compiled errors package does not see the interpreter's methods, so it never unwraps it)", exprString(c.Fun), exprString(c.Args[0]), t)
+				return
+			}
+		}
+	}
+}

@@ -482,6 +482,7 @@ func (g *guard) call(c *ast.CallExpr) {
 			}
 		}
 	case "errors.As":
+		g.unwrapper(c)
 		if len(args) == 2 {
 			if t, why := g.reveals(g.typeOf(args[1]), names); why != "" {
 				g.find(args[1].Pos(), "errors.As with a target of type %s (the interpreter's errors.As panics or does not match a type of the session)", t)
@@ -489,6 +490,7 @@ func (g *guard) call(c *ast.CallExpr) {
 		}
 	case "errors.Is":
 		g.errorsIs(c)
+		g.unwrapper(c)
 		if len(args) == 2 {
 			for _, n := range g.named {
 				if hasMethod(n, "Is") {
