@@ -3,12 +3,14 @@ package conformance_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -71,9 +73,31 @@ func fillTypecheckCache(dir string) {
 	if _, err := gotool.Find(); err != nil {
 		return // nothing can fill it: whole-interp runs unchecked
 	}
+	// A cell that imports every package the programs import, so the
+	// cache has them all (a learner's cache has what their cells used).
+	paths := map[string]bool{}
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.go"))
+	for _, file := range files {
+		f, err := parser.ParseFile(token.NewFileSet(), file, nil, parser.ImportsOnly)
+		if err != nil {
+			continue
+		}
+		for _, im := range f.Imports {
+			paths[strings.Trim(im.Path.Value, "\"")] = true
+		}
+	}
+	src := "import (\n"
+	for _, p := range slices.Sorted(maps.Keys(paths)) {
+		src += "\t_ " + strconv.Quote(p) + "\n"
+	}
+	src += ")\nfmt.Println(threads.NewLock() != nil)"
+	nbJSON, err := json.Marshal(map[string]any{"cells": []any{map[string]any{"cell_type": "code", "metadata": map[string]any{}, "source": src, "outputs": []any{}, "execution_count": nil}},
+		"metadata": map[string]any{}, "nbformat": 4, "nbformat_minor": 5})
+	if err != nil {
+		return
+	}
 	nb := filepath.Join(filepath.Dir(dir), "fill.ipynb")
-	cell := `{"cells":[{"cell_type":"code","metadata":{},"source":"fmt.Println(threads.NewLock() != nil)","outputs":[],"execution_count":null}],"metadata":{},"nbformat":4,"nbformat_minor":5}`
-	if err := os.WriteFile(nb, []byte(cell), 0o644); err != nil {
+	if err := os.WriteFile(nb, nbJSON, 0o644); err != nil {
 		return
 	}
 	cmd := exec.Command(kernelBin, "run", nb)

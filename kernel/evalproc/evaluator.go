@@ -119,6 +119,10 @@ type evaluator struct {
 
 	work sync.Mutex // one session call at a time (yaegi is not reentrant)
 
+	// programMain is the main of the last whole program that ran
+	// compiled, renamed, until a cell calls main() (programMain()).
+	programMain string
+
 	mu         sync.Mutex // guards the running cell's state below
 	cancel     context.CancelFunc
 	ctx        context.Context
@@ -328,6 +332,15 @@ func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]
 	}
 	if called, ok := e.callsProgramMain(code); ok {
 		// main() of the session's program: it runs once, as a call.
+		if e.programMain != "" {
+			e.capture.buffered.setMuted(true)
+			err := e.sess.Replay([]string{e.programMain})
+			e.capture.buffered.setMuted(false)
+			e.programMain = ""
+			if err != nil {
+				return nil, programError(err)
+			}
+		}
 		data, err := e.runCell(ctx, cell, called)
 		return data, programError(err)
 	}
@@ -391,11 +404,9 @@ func (e *evaluator) runProgram(ctx context.Context, cell, code string) error {
 		if err != nil {
 			keepCompiledOnly(env.Stderr, decls, err)
 		}
-		// main too, by another name, for a later cell that calls it
-		// (interpreted; left out if the interpreter cannot take it).
-		e.capture.buffered.setMuted(true)
-		_ = e.sess.Replay([]string{programMain(code)})
-		e.capture.buffered.setMuted(false)
+		// main too, by another name, when a later cell calls it (not
+		// now: compiling it may never end, as for recursive generics).
+		e.programMain = programMain(code)
 		return nil
 	}
 	if parseErr != nil {
@@ -455,7 +466,7 @@ func (e *evaluator) callsProgramMain(code string) (string, bool) {
 			break
 		}
 	}
-	if !has {
+	if !has && e.programMain == "" {
 		return "", false
 	}
 	c, err := program.Describe(code)
