@@ -38,6 +38,21 @@ func TestCacheWithoutToolchain(t *testing.T) {
 		t.Errorf("runtime.a is %d bytes: object code cached with the export data", fi.Size())
 	}
 
+	// With the toolchain again: a start from the cache, no go command
+	// until a cell needs a package the cache lacks.
+	again := New(Options{Wait: true})
+	<-again.ready
+	if n := again.goRuns.Load(); n != 0 || again.Off() != nil {
+		t.Errorf("a start with a filled cache ran %d go commands (Off = %v)", n, again.Off())
+	}
+	if _, err := again.Verify(nil, `fmt.Println(1 + "x")`, nil); err == nil {
+		t.Error("from the cache: a mismatched cell passes")
+	}
+	zipCell := "import \"archive/zip\"\nvar r zip.Reader = 1"
+	if v, err := again.Verify(nil, zipCell, nil); !v.Checked || err == nil || again.goRuns.Load() != 1 {
+		t.Errorf("a package not cached: Verify = %+v, %v after %d go commands; want Checked and an error after 1", v, err, again.goRuns.Load())
+	}
+
 	t.Setenv("GOKERNEL_GO", filepath.Join(t.TempDir(), "nonexistent", "go"))
 	if _, err := gotool.Find(); err == nil {
 		t.Fatal("GOKERNEL_GO pointing nowhere still finds a toolchain")

@@ -36,6 +36,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"gokernel/kernel/program"
@@ -95,6 +96,7 @@ type Checker struct {
 	unavailable map[string]bool   // paths the go command could not list
 	ambiguous   map[string]bool   // names several std packages share
 	fetching    chan struct{}
+	goRuns      atomic.Int32 // go commands run (a start from the cache runs none)
 	imp         types.Importer
 	missing     []string     // paths the last check could not import
 	lastObj     types.Object // what typeAt's expression names
