@@ -127,6 +127,7 @@ var constructs = []construct{
 	{name: "template function returning a Stringer", decls: "import \"text/template\"\ntype Level int\nfunc (l Level) String() string { return [...]string{\"low\", \"high\"}[l] }", stmts: "fm := template.FuncMap{\"level\": func(n int) Level { return Level(n % 2) }}\nt := template.Must(template.New(\"l\").Funcs(fm).Parse(\"{{level 3}} {{level 4}}\\n\"))\nt.Execute(os.Stdout, nil)", want: "the text/template function \"level\" returning main.Level"},
 	{name: "template error of an unexported field", decls: "import \"text/template\"\ntype user struct {\n\tName string\n\tage  int\n}", stmts: "t := template.Must(template.New(\"u\").Parse(\"{{.Name}} is {{.age}}\\n\"))\nerr := t.Execute(os.Stdout, user{\"ann\", 30})\nfmt.Println()\nfmt.Println(err)", want: "the error of text/template's Execute of main.user, which is shown (for a template that uses the unexported field age of main.user"},
 	{name: "template printf of a type name", decls: "import \"text/template\"\ntype Celsius float64", stmts: "t := template.Must(template.New(\"c\").Parse(`{{printf \"%T %v\" . .}}` + \"\\n\"))\nt.Execute(os.Stdout, Celsius(21.5))", want: "text/template's Execute of main.Celsius, with a template that prints with %T"},
+	{name: "negative zero into a function", decls: "import \"math\"\nfunc neg(f float64) bool { return math.Signbit(f) }", stmts: "z := math.Copysign(0, -1)\nfmt.Println(neg(z), math.Signbit(z))", want: "a float argument of neg"},
 }
 
 const sentinelDecls = "type MyErr struct{ c int }\nfunc (e *MyErr) Error() string { return \"my\" }\nvar ErrX = &MyErr{1}"
@@ -171,14 +172,35 @@ var nearMisses = []construct{
 	{name: "assertions of values passed in any", decls: shapeDecls + "\nfunc isShape(a any) bool {\n\t_, ok := a.(Shape)\n\treturn ok\n}", stmts: "xs := []any{Sq{2}}\n_, ok := xs[0].(Shape)\nvar a any = Sq{3}\n_, isSq := a.(Sq)\nfmt.Println(isShape(Sq{1}), ok, isSq)"},
 	{name: "go and defer of methods whose receiver stays", decls: ctrDecls + "\nfunc (c *Ctr) run(wg *sync.WaitGroup) {\n\tdefer wg.Done()\n\tc.n++\n}\nfunc (c *Ctr) show() { fmt.Println(\"n\", c.n) }\nfunc work() {\n\tvar mu sync.Mutex\n\tmu.Lock()\n\tdefer mu.Unlock()\n\tc := &Ctr{}\n\tdefer c.show()\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo c.run(&wg)\n\twg.Wait()\n\tadd := c.add\n\tadd(2)\n}", stmts: "work()\nd := &Ctr{}\ndefer d.show()\nd.add(5)\nfmt.Println(\"body\", d.n)"},
 	{name: "templates of plain values", decls: "import \"text/template\"\ntype Task struct {\n\tTitle string\n\tDone  bool\n\tnote  string\n}\ntype Board struct {\n\tName  string\n\tTasks []Task\n\tMeta  map[string]int\n}\ntype Lvl int", stmts: "k := 10\nfm := template.FuncMap{\"add\": func(n int) int { return n + k }, \"mk\": func(s string) Task { return Task{Title: s} }}\nt := template.Must(template.New(\"b\").Funcs(fm).Parse(\"{{.Name}}: {{range $i, $t := .Tasks}}{{add $i 1}}.{{$t.Title}}{{if $t.Done}}(x){{end}} {{end}}{{range $k, $v := .Meta}}{{$k}}={{$v}} {{end}}{{(mk \\\"z\\\").Title}}\\n\"))\nif err := t.Execute(os.Stdout, Board{\"b\", []Task{{\"a\", true, \"n\"}, {\"c\", false, \"\"}}, map[string]int{\"x\": 1}}); err != nil {\n\tfmt.Println(err)\n}\ndata := map[string]any{\"T\": Task{Title: \"t\"}, \"L\": Lvl(2)}\ntemplate.Must(template.New(\"m\").Parse(\"{{.T.Title}} {{if eq .L 2}}two{{end}}\\n\")).Execute(os.Stdout, data)"},
+	{name: "a float argument without signed zeros", decls: "func half(f float64) float64 { return f / 2 }", stmts: "z := 0.0\nfmt.Println(half(z), half(3))"},
 	{name: "a method value", decls: "type A3 struct{ n int }\nfunc (a A3) Get() int { return a.n }", stmts: "a := A3{3}\nget := a.Get\nfmt.Println(get(), a.Get())", compiles: true},
 }
 
-var goRunMu sync.Mutex
+var (
+	goRunMu   sync.Mutex
+	goRunSeen = map[string]string{} // program -> its output, guarded by goRunMu
+)
 
 // goRun is what `go run` prints for the program of a cell pair, as
-// program.Main assembles it.
+// program.Main assembles it. Each program is run once per test binary
+// (several tests ask for the same construct).
 func goRun(t *testing.T, c construct) string {
+	t.Helper()
+	key := c.decls + "\x00" + c.stmts + "\x00" + c.panics
+	goRunMu.Lock()
+	out, seen := goRunSeen[key]
+	goRunMu.Unlock()
+	if seen {
+		return out
+	}
+	out = goRunOnce(t, c)
+	goRunMu.Lock()
+	goRunSeen[key] = out
+	goRunMu.Unlock()
+	return out
+}
+
+func goRunOnce(t *testing.T, c construct) string {
 	t.Helper()
 	src, err := program.Main(nil, c.decls+"\n"+c.stmts, program.Options{})
 	if err != nil {
