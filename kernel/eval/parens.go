@@ -29,6 +29,32 @@ func (r *rewriter) parenCompositeValues(root ast.Node) {
 			wrap(x.Rhs)
 		case *ast.ValueSpec:
 			wrap(x.Values)
+		case *ast.FuncLit:
+			r.parenLiteralsIntoCaptured(x.Body)
+		}
+		return true
+	})
+}
+
+// parenLiteralsIntoCaptured works around one more: in a function literal,
+// a struct literal assigned to a variable (`best = R{path, d}`, best
+// declared outside the literal) is lost: the variable keeps its old
+// value. `best = (R{path, d})` assigns it.
+func (r *rewriter) parenLiteralsIntoCaptured(body *ast.BlockStmt) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false // its own turn comes
+		}
+		a, ok := n.(*ast.AssignStmt)
+		if !ok || a.Tok != token.ASSIGN || len(a.Lhs) != 1 || len(a.Rhs) != 1 {
+			return true
+		}
+		if _, ok := a.Lhs[0].(*ast.Ident); !ok {
+			return true
+		}
+		if v, ok := a.Rhs[0].(*ast.CompositeLit); ok {
+			r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
+			r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
 		}
 		return true
 	})

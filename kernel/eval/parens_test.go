@@ -16,12 +16,36 @@ var e T
 var f *T
 e, f = T{4}, &T{5}
 fmt.Println(e, f)`
-	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
-	s := newSession(t, Options{})
-	run(t, s, "import \"fmt\"\n"+decls)
-	if out, _ := run(t, s, body); out != want {
-		t.Errorf("output %q, go run: %q", out, want)
+	sameAsGoRun(t, decls, body)
+}
+
+// A struct literal assigned in a function literal to a variable from
+// outside it is assigned (yaegi kept the old value: `best = R{...}` in a
+// closure), as go run does.
+func TestLiteralIntoCapturedVariable(t *testing.T) {
+	const decls = `type R struct {
+	S []string
+	D int
+}
+
+func shortest(ds []int) R {
+	var best R
+	try := func(d int) {
+		if best.S == nil || d < best.D {
+			best = R{[]string{"x"}, d}
+		}
 	}
+	for _, d := range ds {
+		try(d)
+	}
+	return best
+}`
+	const body = `fmt.Println(shortest([]int{5, 2, 7}))
+var last R
+set := func(d int) { func() { last = R{D: d} }() }
+set(4)
+fmt.Println(last)`
+	sameAsGoRun(t, decls, body)
 }
 
 // A function returning what it receives returns it (yaegi panicked on
@@ -33,12 +57,7 @@ func named() (v any) { ch := make(chan any, 1); ch <- 3; return <-ch }`
 	const body = `fmt.Println(one())
 fmt.Println(two())
 fmt.Println(named(), func() string { ch := make(chan string, 1); ch <- "four"; return <-ch }())`
-	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
-	s := newSession(t, Options{})
-	run(t, s, "import \"fmt\"\n"+decls)
-	if out, _ := run(t, s, body); out != want {
-		t.Errorf("output %q, go run: %q", out, want)
-	}
+	sameAsGoRun(t, decls, body)
 }
 
 // An operator's value assigned to a field of a compiled struct with an
@@ -69,12 +88,7 @@ e.Value = s + "b"
 fmt.Println(e.Value)
 e.Value = n > 1
 fmt.Println(e.Value)`
-	want := goRunOutput(t, "import \"fmt\"\n"+decls, body)
-	s := newSession(t, Options{})
-	run(t, s, "import \"fmt\"\n"+decls)
-	if out, _ := run(t, s, body); out != want {
-		t.Errorf("output %q, go run: %q", out, want)
-	}
+	sameAsGoRun(t, decls, body)
 }
 
 // Named results start at their zero value on every call (yaegi gave them
@@ -106,12 +120,7 @@ for n := range 3 {
 	x := count(n)
 	fmt.Println(x)
 }`
-	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
-	s := newSession(t, Options{})
-	run(t, s, "import \"fmt\"\n"+decls)
-	if out, _ := run(t, s, body); out != want {
-		t.Errorf("output %q, go run: %q", out, want)
-	}
+	sameAsGoRun(t, decls, body)
 }
 
 // A range with `=` assigns the variables outside the loop (yaegi treated
@@ -144,12 +153,7 @@ for _, v = range []int{4, 5} {
 	seen = append(seen, func() int { return v })
 }
 fmt.Println(a, seen[0](), seen[1]())`
-	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
-	s := newSession(t, Options{})
-	run(t, s, "import \"fmt\"\n"+decls)
-	if out, _ := run(t, s, body); out != want {
-		t.Errorf("output %q, go run: %q", out, want)
-	}
+	sameAsGoRun(t, decls, body)
 }
 
 // A cell that uses template without importing it gets text/template, as
@@ -219,12 +223,7 @@ fmt.Println(t.done.Load(), got)
 done := make(chan bool)
 go t.at(point{1, 2}, done)
 <-done`
-	want := goRunOutput(t, "import \"fmt\"\n"+decls, body)
-	s := newSession(t, Options{})
-	run(t, s, "import \"fmt\"\n"+decls)
-	if out, _ := run(t, s, body); out != want {
-		t.Errorf("output %q, go run: %q", out, want)
-	}
+	sameAsGoRun(t, decls, body)
 }
 
 // A receive stored in an element or a field keeps its value (yaegi stored
@@ -288,10 +287,5 @@ close(c.ticks)
 for line := range out {
 	fmt.Println(line)
 }`
-	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
-	s := newSession(t, Options{})
-	run(t, s, "import \"fmt\"\n"+decls)
-	if out, _ := run(t, s, body); out != want {
-		t.Errorf("output %q, go run: %q", out, want)
-	}
+	sameAsGoRun(t, decls, body)
 }

@@ -21,6 +21,19 @@ func goRunOutput(t *testing.T, decls, body string) string {
 	return out
 }
 
+// sameAsGoRun runs decls (which may import, fmt is imported) and then
+// body as two cells of a new session: body must print what go run prints
+// for the program of both.
+func sameAsGoRun(t *testing.T, decls, body string) {
+	t.Helper()
+	want := goRunOutput(t, "import \"fmt\"\n\n"+decls, body)
+	s := newSession(t, Options{})
+	run(t, s, "import \"fmt\"\n"+decls)
+	if out, _ := run(t, s, body); out != want {
+		t.Errorf("output %q, go run: %q", out, want)
+	}
+}
+
 // goRun runs the program made of decls and a main of body with the go
 // command: its standard output, and its standard error too when it fails.
 func goRun(t *testing.T, decls, body string) (string, error) {

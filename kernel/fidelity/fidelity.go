@@ -86,6 +86,17 @@ type guard struct {
 	// printedAt is where the cell prints a value whose String or Error
 	// method (the key) printing calls.
 	printedAt map[types.Object]token.Pos
+	// floatArgs are calls of the program's functions with a float or
+	// complex argument; signedZero, whether the program makes or tests
+	// a negative zero on purpose (math.Copysign, math.Signbit).
+	floatArgs  []floatArg
+	signedZero bool
+}
+
+type floatArg struct {
+	in   *fn
+	pos  token.Pos
+	name string
 }
 
 func (g *guard) file(p token.Pos) string { return g.fset.Position(p).Filename }
@@ -143,6 +154,43 @@ func (g *guard) collect(f *ast.File) {
 	}
 	g.genericRecursion()
 	g.genericTypeCycles(f)
+	if g.signedZero {
+		for _, a := range g.floatArgs {
+			a.in.findings = append(a.in.findings, finding{a.pos, fmt.Sprintf("a float argument of %s (the interpreter passes a negative zero to the program's functions as +0)", a.name)})
+		}
+	}
+}
+
+// floatArg records a call of the program's own function (or of a
+// function value) with a float or complex argument that is not a
+// constant, and notes math's calls about the sign of zero: yaegi drops
+// an argument equal to zero (reflect's IsZero, true for -0 too) and
+// leaves the parameter +0.
+func (g *guard) floatArg(c *ast.CallExpr, path, name string) {
+	if path == "math" && (name == "Copysign" || name == "Signbit") {
+		g.signedZero = true
+		return
+	}
+	own := g.pkg != nil && path == g.pkg.Path()
+	if !own && (path != "" || name != "") {
+		return
+	}
+	if tv, ok := g.info.Types[c.Fun]; !ok || tv.IsType() {
+		return // a conversion
+	}
+	for _, a := range c.Args {
+		tv := g.info.Types[a]
+		if tv.Value != nil || tv.Type == nil {
+			continue
+		}
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&(types.IsFloat|types.IsComplex) != 0 {
+			if name == "" {
+				name = exprString(c.Fun)
+			}
+			g.floatArgs = append(g.floatArgs, floatArg{g.cur, a.Pos(), name})
+			return
+		}
+	}
 }
 
 // verdict reports the first finding the cell runs.
@@ -413,6 +461,7 @@ func (g *guard) call(c *ast.CallExpr) {
 	}
 	path, name := g.callee(c)
 	g.template(c, path, name)
+	g.floatArg(c, path, name)
 	if path == "" && name == "panic" && len(c.Args) == 1 {
 		g.panicValue(c)
 	}
