@@ -809,6 +809,10 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 		}
 	}
 	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		if !atTop && what&methods != 0 {
+			return g.heldInside(t, u)
+		}
 	case *types.Pointer:
 		return g.wrong(u.Elem(), what, atTop, seen)
 	case *types.Slice:
@@ -847,6 +851,32 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 			}
 			if w := g.wrong(f.Type(), what, false, seen); w != "" {
 				return w
+			}
+		}
+	}
+	return ""
+}
+
+// heldInside is why printing an interface inside another value (an
+// element of a []any, a field of type any) is wrong: a program type with
+// methods it may hold is printed as the interpreter's own representation
+// of the value ({0xc000... {...}}), unless the interface is one of
+// compiled code that keeps String or Error (fmt.Stringer, error).
+func (g *guard) heldInside(t types.Type, iface *types.Interface) string {
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != g.pkg {
+		for i := range iface.NumMethods() {
+			if m := iface.Method(i).Name(); m == "String" || m == "Error" {
+				return ""
+			}
+		}
+	}
+	for _, n := range g.named {
+		if n.TypeParams().Len() > 0 || !g.withMethods(n) {
+			continue
+		}
+		for _, c := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(c, iface) {
+				return fmt.Sprintf("the interpreter prints a %s held in an interface inside another value as its own representation of it", c)
 			}
 		}
 	}

@@ -250,6 +250,25 @@ func stored() []any {
 	out := []any{c}
 	c.n = 5
 	return append(out, c)
+}
+
+type Dir int
+
+func (d Dir) String() string { return [...]string{"N", "E"}[d] }
+
+func turn(i int) Dir { return Dir(i % 2) }
+
+// In a loop: each value its own, not the last one's.
+func inLoop() (map[int]any, []fmt.Stringer) {
+	m := map[int]any{}
+	var ds []fmt.Stringer
+	for i := range 2 {
+		c := Counter{i}
+		c.Inc()
+		m[i] = c
+		ds = append(ds, turn(i))
+	}
+	return m, ds
 }`
 	const body = `a := Counter{}
 a.Inc()
@@ -263,7 +282,9 @@ ch <- a
 a.Inc()
 fmt.Println(s.(Counter).n, ss[0].(Counter).n, m["a"].(Counter).n, b.v.(Counter).n, k.(Counter).n, (<-ch).(Counter).n, a.n)
 st := stored()
-fmt.Println(st[0].(Counter).n, st[1].(Counter).n)`
+fmt.Println(st[0].(Counter).n, st[1].(Counter).n)
+lm, ld := inLoop()
+fmt.Println(lm[0].(Counter).n, lm[1].(Counter).n, ld)`
 	want := goRunMain(t, decls, body)
 	k := start(t)
 	k.ok(decls)

@@ -13,9 +13,16 @@ import (
 // `ch <- a`, `f(a)` that keeps it), changing a changed what s holds. A
 // conversion to the value's own type, `Counter(a)`, makes yaegi copy, as
 // Go does; so a variable (or a field, element or *p) of a struct type put
-// where an interface is wanted is written T(a). Fresh values (composite
-// literals, calls) need no copy, but a call whose result has methods gets
-// the conversion too (callWithMethods).
+// where an interface I is wanted goes through an identity function,
+// `func(v T) I { return v }(a)`: the value is copied into the call's own
+// frame, a new one each time. (A conversion T(a) copies too, but into a
+// slot of its own that the next run of the same code overwrites: in a
+// loop, every interface value held the last one; even in a new slice,
+// []T{a}[0], a value of a type with methods put into a compiled interface
+// like fmt.Stringer did.) Fresh values (composite literals) need no copy,
+// but a call whose result has methods gets the same treatment
+// (callWithMethods). An interface that cannot be spelled here gets the
+// slice.
 func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
 	copyInto := func(target types.Type, e ast.Expr) {
@@ -36,7 +43,7 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 		ok := false
 		if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
 			if elem, spelled := spellType(pkg, e.Pos(), types.Unalias(p.Elem())); spelled {
-				typ, ok = "(*"+elem+")", true
+				typ, ok = "*"+elem, true
 			}
 		} else {
 			typ, ok = spellType(pkg, e.Pos(), t)
@@ -44,8 +51,13 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 		if !ok {
 			return
 		}
-		edits = append(edits, rangefunc.Edit{Pos: e.Pos(), End: e.Pos(), Text: typ + "("},
-			rangefunc.Edit{Pos: e.End(), End: e.End(), Text: ")"})
+		if ityp, ok := interfaceText(pkg, e.Pos(), target); ok {
+			edits = append(edits, rangefunc.Edit{Pos: e.Pos(), End: e.Pos(), Text: "func(v " + typ + ") " + ityp + " { return v }("},
+				rangefunc.Edit{Pos: e.End(), End: e.End(), Text: ")"})
+			return
+		}
+		edits = append(edits, rangefunc.Edit{Pos: e.Pos(), End: e.Pos(), Text: "[]" + typ + "{"},
+			rangefunc.Edit{Pos: e.End(), End: e.End(), Text: "}[0]"})
 	}
 	assignSites(f, info, copyInto)
 	return edits
@@ -54,8 +66,8 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 // callWithMethods reports a call (not a conversion) whose result, of type
 // t, is a named type of the program with methods: yaegi puts such a
 // result into an interface without them (`fmt.Println(d.Right())` printed
-// 1 for east; `var x any = get()` panicked), and a conversion to its own
-// type, D(d.Right()), gives them back.
+// 1 for east; `var x any = get()` panicked), and passing it through an
+// identity function of its own type gives them back.
 func callWithMethods(pkg *types.Package, info *types.Info, e ast.Expr, t types.Type) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
