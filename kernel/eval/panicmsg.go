@@ -179,8 +179,17 @@ func plainOperand(e ast.Expr) bool {
 		return x.Op == token.SUB && plainOperand(x.X)
 	case *ast.BinaryExpr:
 		return (x.Op == token.ADD || x.Op == token.SUB || x.Op == token.MUL) && plainOperand(x.X) && plainOperand(x.Y)
+	case *ast.CallExpr:
+		return lenOrCap(x) && plainOperand(x.Args[0])
 	}
 	return false
+}
+
+// lenOrCap reports a call of len or cap (with one argument, no spread):
+// the names are shadowing-checked with the other operands.
+func lenOrCap(c *ast.CallExpr) bool {
+	id, ok := c.Fun.(*ast.Ident)
+	return ok && (id.Name == "len" || id.Name == "cap") && len(c.Args) == 1 && !c.Ellipsis.IsValid()
 }
 
 // operandValue is the value of a plain operand from the session's
@@ -218,6 +227,27 @@ func operandValue(e ast.Expr, globals map[string]reflect.Value) (reflect.Value, 
 		case token.MUL:
 			return reflect.ValueOf(a.Int() * b.Int()), true
 		}
+	case *ast.CallExpr:
+		if !lenOrCap(x) {
+			return reflect.Value{}, false
+		}
+		v, ok := operandValue(x.Args[0], globals)
+		if !ok {
+			return reflect.Value{}, false
+		}
+		switch k := v.Kind(); {
+		case k == reflect.Slice || k == reflect.Array || k == reflect.Chan:
+		case k == reflect.String || k == reflect.Map:
+			if x.Fun.(*ast.Ident).Name == "cap" {
+				return reflect.Value{}, false
+			}
+		default:
+			return reflect.Value{}, false
+		}
+		if x.Fun.(*ast.Ident).Name == "cap" {
+			return reflect.ValueOf(int64(v.Cap())), true
+		}
+		return reflect.ValueOf(int64(v.Len())), true
 	case *ast.SelectorExpr:
 		v, ok := operandValue(x.X, globals)
 		for ok && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) && !v.IsNil() {

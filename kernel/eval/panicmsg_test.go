@@ -32,6 +32,9 @@ func TestRuntimeErrorsInGoWords(t *testing.T) {
 		"fmt.Println(b.items[i-4])",
 		"fmt.Println(str[i])",
 		"fmt.Println(s[-1+i])",
+		"fmt.Println(s[len(s)])",
+		"fmt.Println(b.items[len(b.items)+1])",
+		"fmt.Println(s[cap(b.items)+2])",
 		"fmt.Println(p.items)",
 	} {
 		want := goRunPanic(t, decls, body)
