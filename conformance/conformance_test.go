@@ -400,15 +400,19 @@ type form struct {
 	Cells func(p *program) (cells []string, notApplicable string)
 	// NeedsGo: the form means the compiled path (skipped without Go).
 	NeedsGo bool
-	Timeout time.Duration // per cell
+	// Timeout per cell: a cell still running then counts as a hang. The
+	// interpreted forms get 30 s: a program the interpreter runs right but
+	// slowly (a full tic-tac-toe minimax: 14 s, go run 0.1 s) is not a
+	// wrong answer, and a loaded CI machine is slower still.
+	Timeout time.Duration
 }
 
 var forms = []form{
 	{Name: "whole", NeedsGo: true, Timeout: 60 * time.Second,
 		Cells: func(p *program) ([]string, string) { return []string{p.Src}, "" }},
-	{Name: "whole-interp", Env: []string{"GOKERNEL_GO=/nonexistent/go"}, Timeout: 10 * time.Second,
+	{Name: "whole-interp", Env: []string{"GOKERNEL_GO=/nonexistent/go"}, Timeout: 30 * time.Second,
 		Cells: func(p *program) ([]string, string) { return []string{p.Src}, "" }},
-	{Name: "split", Timeout: 10 * time.Second,
+	{Name: "split", Timeout: 30 * time.Second,
 		Cells: func(p *program) ([]string, string) {
 			if p.NoSplit != "" {
 				return nil, p.NoSplit
