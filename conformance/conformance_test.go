@@ -148,7 +148,6 @@ type program struct {
 	Want expected
 
 	Decls, Stmts string // the split form
-	NoSplit      string // why the split form is not meaningful ("" when it is)
 }
 
 const testdata = "testdata"
@@ -176,7 +175,7 @@ func loadPrograms(t *testing.T) []*program {
 			t.Fatal(err)
 		}
 		p := &program{Name: name, Path: f, Src: string(src)}
-		p.Decls, p.Stmts, p.NoSplit, err = split(p.Src)
+		p.Decls, p.Stmts, err = split(p.Src)
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -328,13 +327,13 @@ func TestGolden(t *testing.T) {
 
 // split cuts a program into what a learner types in two cells: its
 // declarations (imports, types, funcs but main, consts, vars, each with
-// its doc comment) and main's body, one tab less indented. noSplit says
-// why the statements cannot stand as a cell (a return in main).
-func split(src string) (decls, stmts, noSplit string, err error) {
+// its doc comment) and main's body, one tab less indented. A return in
+// main's body ends the statements cell, as it ends main.
+func split(src string) (decls, stmts string, err error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
 	if err != nil {
-		return "", "", "", err
+		return "", "", err
 	}
 	off := func(p token.Pos) int { return fset.Position(p).Offset }
 	var parts []string
@@ -358,17 +357,8 @@ func split(src string) (decls, stmts, noSplit string, err error) {
 		parts = append(parts, src[off(start):off(d.End())])
 	}
 	if main == nil {
-		return "", "", "", errors.New("no func main")
+		return "", "", errors.New("no func main")
 	}
-	ast.Inspect(main.Body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			noSplit = "main returns early (return statement)"
-		}
-		return true
-	})
 	// Lines inside multi-line raw strings keep their indentation.
 	keep := map[int]bool{}
 	ast.Inspect(main.Body, func(n ast.Node) bool {
@@ -389,7 +379,7 @@ func split(src string) (decls, stmts, noSplit string, err error) {
 			lines[i] = strings.TrimPrefix(l, "\t")
 		}
 	}
-	return strings.Join(parts, "\n\n") + "\n", strings.Join(lines, "\n") + "\n", noSplit, nil
+	return strings.Join(parts, "\n\n") + "\n", strings.Join(lines, "\n") + "\n", nil
 }
 
 // A form is how a program reaches the kernel.
@@ -414,9 +404,6 @@ var forms = []form{
 		Cells: func(p *program) ([]string, string) { return []string{p.Src}, "" }},
 	{Name: "split", Timeout: 30 * time.Second,
 		Cells: func(p *program) ([]string, string) {
-			if p.NoSplit != "" {
-				return nil, p.NoSplit
-			}
 			return []string{p.Decls, p.Stmts}, ""
 		}},
 }

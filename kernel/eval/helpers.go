@@ -32,6 +32,7 @@ func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr fun
 		"Enter":   reflect.ValueOf(func() bool { active.Add(1); return true }),
 		"Exit":    reflect.ValueOf(func(bool) { active.Add(-1) }),
 		"Live":    reflect.ValueOf(func(g int64) bool { return gen.Load() == g }),
+		"Return":  reflect.ValueOf(func() { panic(cellReturn{}) }),
 		"GoPanic": reflect.ValueOf(func(line int, v any) { goPanic(line, v, frames.take()) }),
 		"Values":  values,
 		"Keep":    keep,

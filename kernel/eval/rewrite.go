@@ -185,6 +185,7 @@ func (r *rewriter) run(root ast.Node) string {
 	r.forLabels = map[*ast.ForStmt]string{}
 	r.fresh = map[*ast.FuncLit]bool{}
 	r.cellDefers = topDefers(r.p.body)
+	cellReturns := topReturns(r.p.body)
 	r.renameMain(root)
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -227,6 +228,10 @@ func (r *rewriter) run(root ast.Node) string {
 		case *ast.GoStmt:
 			if r.optional {
 				r.goDefer(n.Call, n.Pos(), 2, "go")
+			}
+		case *ast.ReturnStmt:
+			if cellReturns[n] && len(n.Results) == 0 {
+				r.add(r.p.off(n.Pos()), r.p.off(n.End()), helperPkg+".Return()")
 			}
 		case *ast.DeferStmt:
 			if r.cellDefers[n] {

@@ -949,6 +949,10 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 		if errors.As(err, &exit) {
 			return exitResult(exit.code, code)
 		}
+		if returned(err) {
+			s.stderr.take() // the frames yaegi printed as it unwound
+			break
+		}
 		if err != nil {
 			if derr := s.runDefers(ctx, chunks); errors.As(derr, &exit) {
 				return exitResult(exit.code, code)
