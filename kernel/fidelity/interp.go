@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"gokernel/kernel/gencycle"
 )
 
 // This file: constructs where the interpreter's own bugs show (wrong
@@ -684,78 +686,26 @@ func derefExpr(e ast.Expr) ast.Expr {
 	return e
 }
 
-// genericTypeCycles finds generic types of the cell whose definition leads
-// back to themselves through instances of generic types: through another
-// generic type, or straight to themselves with two type parameters or
-// more (`type N[K, V any] struct{ next *N[K, V] }`). The interpreter
-// instantiates them again and again until its stack overflows, and the
-// evaluator dies.
+// genericTypeCycles finds generic types of the cell on a cycle the
+// interpreter cannot instantiate (kernel/gencycle): its stack overflows,
+// and the evaluator dies.
 func (g *guard) genericTypeCycles(f *ast.File) {
-	type gen struct {
-		params int
-		refs   map[string]bool
-		spec   *ast.TypeSpec
-	}
-	gens := map[string]*gen{}
-	var order []string
+	var types gencycle.Types
+	var specs []*ast.TypeSpec
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.TYPE {
 			continue
 		}
 		for _, s := range gd.Specs {
-			ts := s.(*ast.TypeSpec)
-			if ts.TypeParams == nil || ts.TypeParams.NumFields() == 0 {
-				continue
+			if ts := s.(*ast.TypeSpec); types.Add(ts) {
+				specs = append(specs, ts)
 			}
-			e := &gen{params: ts.TypeParams.NumFields(), refs: map[string]bool{}, spec: ts}
-			ast.Inspect(ts.Type, func(n ast.Node) bool {
-				var x ast.Expr
-				switch t := n.(type) {
-				case *ast.IndexExpr:
-					x = t.X
-				case *ast.IndexListExpr:
-					x = t.X
-				}
-				if id, ok := x.(*ast.Ident); ok {
-					e.refs[id.Name] = true
-				}
-				return true
-			})
-			gens[ts.Name.Name] = e
-			order = append(order, ts.Name.Name)
 		}
 	}
-	back := func(n string) bool {
-		e := gens[n]
-		if e.refs[n] && e.params >= 2 {
-			return true
-		}
-		seen := map[string]bool{n: true}
-		var stack []string
-		for r := range e.refs {
-			stack = append(stack, r)
-		}
-		for len(stack) > 0 {
-			u := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if seen[u] || gens[u] == nil {
-				continue
-			}
-			seen[u] = true
-			if gens[u].refs[n] {
-				return true
-			}
-			for r := range gens[u].refs {
-				stack = append(stack, r)
-			}
-		}
-		return false
-	}
-	for _, n := range order {
-		ts := gens[n].spec
-		if g.file(ts.Pos()) == cellFile && back(n) {
-			g.typeErr = append(g.typeErr, finding{ts.Name.Pos(), fmt.Sprintf("generic type %s refers to itself through an instance of a generic type (the interpreter's stack overflows instantiating it, and the evaluator dies)", n)})
+	for _, ts := range specs {
+		if g.file(ts.Pos()) == cellFile && types.OnCycle(ts.Name.Name) {
+			g.typeErr = append(g.typeErr, finding{ts.Name.Pos(), fmt.Sprintf("generic type %s refers to itself through an instance of a generic type (the interpreter's stack overflows instantiating it, and the evaluator dies)", ts.Name.Name)})
 			return
 		}
 	}
