@@ -7,17 +7,20 @@ import (
 
 // Parentheses that make yaegi compile an expression as Go means it.
 
-// parenCompositeValues works around a gap of yaegi's multiple assignment:
+// parenCompositeValues works around gaps of yaegi's multiple assignment:
 // after a composite literal on the right (`a, b := T{}, &T{}`, `x, n :=
-// []int{}, 1`), the values that follow are lost (b is nil, n is 0). In
-// parentheses, `(T{})`, the literal is assigned like any other value.
+// []int{}, 1`), the values that follow are lost (b is nil, n is 0); with
+// a call on the right, the values before it are (`a, b = b, add(a, b)`
+// left a unchanged). In parentheses, `(T{})`, `(add(a, b))`, each is
+// assigned like any other value.
 func (r *rewriter) parenCompositeValues(root ast.Node) {
 	wrap := func(values []ast.Expr) {
 		if len(values) < 2 {
 			return
 		}
 		for _, v := range values {
-			if _, ok := v.(*ast.CompositeLit); ok {
+			switch v.(type) {
+			case *ast.CompositeLit, *ast.CallExpr:
 				r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
 				r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
 			}

@@ -19,6 +19,31 @@ fmt.Println(e, f)`
 	sameAsGoRun(t, decls, body)
 }
 
+// A multiple assignment with a call on the right assigns the values before
+// the call too (yaegi left a unchanged in `a, b = b, add(a, b)`), as go
+// run does.
+func TestMultipleAssignmentWithACall(t *testing.T) {
+	const decls = `import "math/big"
+
+func add(a, b int) int { return a + b }`
+	const body = `a, b := 1, 3
+for range 3 {
+	a, b = b, add(a, b)
+}
+fmt.Println(a, b)
+p0, p1 := big.NewInt(1), big.NewInt(3)
+for range 4 {
+	p0, p1 = p1, new(big.Int).Add(new(big.Int).Lsh(p1, 1), p0)
+}
+fmt.Println(p0, p1)
+func() {
+	s, t := "x", "y"
+	s, t = t, fmt.Sprint(t, s)
+	fmt.Println(s, t)
+}()`
+	sameAsGoRun(t, decls, body)
+}
+
 // A struct literal assigned in a function literal to a variable from
 // outside it is assigned (yaegi kept the old value: `best = R{...}` in a
 // closure), as go run does.

@@ -3,6 +3,7 @@ package typecheck
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"gokernel/kernel/rangefunc"
 )
@@ -19,12 +20,16 @@ import (
 // slot of its own that the next run of the same code overwrites: in a
 // loop, every interface value held the last one; even in a new slice,
 // []T{a}[0], a value of a type with methods put into a compiled interface
-// like fmt.Stringer did.) Fresh values (composite literals) need no copy,
-// but a call whose result has methods gets the same treatment
+// like fmt.Stringer did.) An argument of compiled code (fmt.Println(a))
+// is written T(a) all the same: the identity function's `any` would lose
+// the String method fmt calls, and compiled code does not share the
+// interpreter's slot. Fresh values (composite literals) need no copy, but
+// a call whose result has methods gets the same treatment
 // (callWithMethods). An interface that cannot be spelled here gets the
 // slice.
 func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
+	compiledArg := compiledArgs(pkg, f, info)
 	copyInto := func(target types.Type, e ast.Expr) {
 		if target == nil || !types.IsInterface(target) {
 			return
@@ -51,6 +56,18 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 		if !ok {
 			return
 		}
+		if compiledArg[e] {
+			// Compiled code takes it (fmt.Println(a)): a conversion keeps
+			// the methods it calls, String and Error (through the identity
+			// function, an `any` lost them).
+			conv := typ
+			if strings.HasPrefix(conv, "*") {
+				conv = "(" + conv + ")"
+			}
+			edits = append(edits, rangefunc.Edit{Pos: e.Pos(), End: e.Pos(), Text: conv + "("},
+				rangefunc.Edit{Pos: e.End(), End: e.End(), Text: ")"})
+			return
+		}
 		if ityp, ok := interfaceText(pkg, e.Pos(), target); ok {
 			edits = append(edits, rangefunc.Edit{Pos: e.Pos(), End: e.Pos(), Text: "func(v " + typ + ") " + ityp + " { return v }("},
 				rangefunc.Edit{Pos: e.End(), End: e.End(), Text: ")"})
@@ -61,6 +78,35 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 	}
 	assignSites(f, info, copyInto)
 	return edits
+}
+
+// compiledArgs are the arguments of calls of functions and methods of
+// compiled packages (not the program's own, not builtins).
+func compiledArgs(pkg *types.Package, f *ast.File, info *types.Info) map[ast.Expr]bool {
+	out := map[ast.Expr]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		var id *ast.Ident
+		switch fn := ast.Unparen(c.Fun).(type) {
+		case *ast.Ident:
+			id = fn
+		case *ast.SelectorExpr:
+			id = fn.Sel
+		}
+		if id == nil {
+			return true
+		}
+		if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg() != pkg {
+			for _, a := range c.Args {
+				out[a] = true
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // callWithMethods reports a call (not a conversion) whose result, of type

@@ -14,7 +14,7 @@ func TestVerdictCopiesStructsIntoInterfaces(t *testing.T) {
 	for _, tc := range []struct{ cell, want string }{
 		{"a := C{}\nvar s any = a\n_ = s", "a := C{}\nvar s any = func(v C) interface{} { return v }(a)\n_ = s"},
 		{"a := C{}\nss := []any{a, C{}, &a}\n_ = ss", "a := C{}\nss := []any{func(v C) interface{} { return v }(a), C{}, &a}\n_ = ss"},
-		{"a := C{}\nfmt.Println(a, a.n)", "a := C{}\nfmt.Println(func(v C) interface{} { return v }(a), a.n)"},
+		{"a := C{}\nfmt.Println(a, a.n)", "a := C{}\nfmt.Println(C(a), a.n)"},
 		{"a := C{}\nch := make(chan any, 1)\nch <- a", "a := C{}\nch := make(chan any, 1)\nch <- func(v C) interface{} { return v }(a)"},
 		{"n := 1\nvar s any = n\n_ = s", ""},
 		{"a := C{}\nb := a\n_ = b", ""},
@@ -90,10 +90,10 @@ func TestVerdictConvertsCallResultsWithMethods(t *testing.T) {
 	c := checker(t)
 	decls := []string{`/*line _.go:1:1*/type D int`, `/*line _.go:2:1*/func (d D) String() string { return "d" }`, `/*line _.go:3:1*/func get() D { return 1 }`, `/*line _.go:4:1*/type P int`, `/*line _.go:5:1*/func plain() P { return 1 }`, `/*line _.go:6:1*/type C struct{ n int }`, `/*line _.go:7:1*/func (c *C) String() string { return "c" }`, `/*line _.go:8:1*/func ptr() *C { return &C{} }`}
 	for _, tc := range []struct{ cell, want string }{
-		{"fmt.Println(get(), D(2))", "fmt.Println(func(v D) interface{} { return v }(get()), D(2))"},
+		{"fmt.Println(get(), D(2))", "fmt.Println(D(get()), D(2))"},
 		{"var x any = get()\n_ = x", "var x any = func(v D) interface{} { return v }(get())\n_ = x"},
 		{"fmt.Println(plain())", ""},
-		{"fmt.Println(ptr())", "fmt.Println(func(v *C) interface{} { return v }(ptr()))"},
+		{"fmt.Println(ptr())", "fmt.Println((*C)(ptr()))"},
 		{"d := get()\n_ = d", ""},
 	} {
 		v, err := c.Verify(decls, tc.cell, nil)
