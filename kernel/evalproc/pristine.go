@@ -67,7 +67,15 @@ func notePristine(decls []string, code string) {
 var deterministic = map[string]bool{"errors": true, "fmt": true, "strings": true, "strconv": true,
 	"sync": true, "math": true, "sort": true, "slices": true, "maps": true, "bytes": true,
 	"unicode": true, "utf8": true, "regexp": true, "cmp": true, "context": true, "big": true, "path": true,
-	"filepath": true, "html": true, "url": true, "json": true, "list": true, "heap": true, "atomic": true}
+	"filepath": true, "html": true, "url": true, "json": true, "list": true, "heap": true, "atomic": true,
+	"template": true, "base64": true, "hex": true, "sha256": true, "sha1": true, "md5": true, "fnv": true,
+	"crc32": true, "cmplx": true, "bits": true, "utf16": true, "netip": true, "tabwriter": true, "csv": true,
+	"ring": true, "iter": true}
+
+// pureTime are the functions of package time that give the same value
+// for the same arguments (time.Now and the timers do not).
+var pureTime = map[string]bool{"Date": true, "Parse": true, "ParseDuration": true, "Unix": true,
+	"UnixMilli": true, "UnixMicro": true, "FixedZone": true}
 
 // builtinCalls are predeclared functions and conversions to predeclared
 // types.
@@ -97,8 +105,13 @@ func sameEveryRun(decl string, context []string) bool {
 		case *ast.Ident:
 			ok = builtinCalls[fn.Name] || pureFunc(fn.Name, context, map[string]bool{})
 		case *ast.SelectorExpr:
+			if _, chained := ast.Unparen(fn.X).(*ast.CallExpr); chained {
+				// A method of what a call gives (template.New("p").Parse):
+				// as deterministic as that call, which is checked next.
+				return true
+			}
 			pkg, isIdent := fn.X.(*ast.Ident)
-			ok = isIdent && deterministic[pkg.Name] && !printing(pkg.Name, fn.Sel.Name)
+			ok = isIdent && (deterministic[pkg.Name] || pkg.Name == "time" && pureTime[fn.Sel.Name]) && !printing(pkg.Name, fn.Sel.Name)
 			if ok && pkg.Name == "sync" && lazy[fn.Sel.Name] {
 				// The function given runs at the first call, not here.
 				for _, a := range call.Args {
