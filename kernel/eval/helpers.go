@@ -19,7 +19,7 @@ const helperPath = "gokernel/eval/gk"
 
 // helperExports builds the helper package of one session. Keep stores
 // the final value of a cell in kept.
-func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr func() *os.File, gen, active *atomic.Int64, kept *atomic.Pointer[any], frames *stderrTee) interp.Exports {
+func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr func() *os.File, gen, active, atUnit *atomic.Int64, kept *atomic.Pointer[any], frames *stderrTee) interp.Exports {
 	keep := reflect.ValueOf(func(x any) { kept.Store(&x) })
 	values := reflect.ValueOf(func(v ...any) []any { return v })
 	// Listed in MapTypes, Keep and Values get a value of an interpreted
@@ -33,6 +33,7 @@ func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr fun
 		"Exit":    reflect.ValueOf(func(bool) { active.Add(-1) }),
 		"Live":    reflect.ValueOf(func(g int64) bool { return gen.Load() == g }),
 		"Return":  reflect.ValueOf(func() { panic(cellReturn{}) }),
+		"At":      reflect.ValueOf(func(unit int) { atUnit.Store(int64(unit)) }),
 		"GoPanic": reflect.ValueOf(func(line int, v any) { goPanic(line, v, frames.take()) }),
 		"Values":  values,
 		"Keep":    keep,

@@ -15,7 +15,12 @@ import (
 // error: index out of range [5] with length 3" or "invalid memory address
 // or nil pointer dereference". goRuntimeError puts Go's words back where
 // it can tell them for sure; otherwise the interpreter's stay.
-func (s *Session) goRuntimeError(e *Error, c *cell) *Error {
+//
+// at is the top-level statement (unit) of the cell that failed, if
+// known: when the line yaegi reports is not one of its lines (for `x :=
+// list.items[2]` it gave the line that declared list), the index
+// expression is looked for in them.
+func (s *Session) goRuntimeError(e *Error, c *cell, at []int) *Error {
 	if e == nil || e.Name != "panic" {
 		return e
 	}
@@ -35,9 +40,17 @@ func (s *Session) goRuntimeError(e *Error, c *cell) *Error {
 				break // the innermost frame decides
 			}
 		}
-		m, ok := s.indexMessage(c, e.Line)
+		lines := map[int]bool{e.Line: true}
+		if in := c.unitLines(at); !in[e.Line] && len(in) > 0 {
+			lines = in
+		}
+		m, line, col, ok := s.indexMessage(c, lines)
 		if !ok {
 			return e
+		}
+		if line != e.Line && len(e.Traceback) <= 4 {
+			// One frame, at the wrong place: at the index expression.
+			return newError("panic", m, c.code, line, col)
 		}
 		msg = m
 	default:
@@ -56,7 +69,7 @@ func (s *Session) goRuntimeError(e *Error, c *cell) *Error {
 // session's variables, which still hold their values) and constants, give
 // an index out of range now. More than one such, or operands it cannot
 // evaluate without running code again, and it gives up.
-func (s *Session) indexMessage(c *cell, line int) (string, bool) {
+func (s *Session) indexMessage(c *cell, lines map[int]bool) (msg string, line, col int, ok bool) {
 	// Names declared anywhere below the top level could shadow a
 	// session variable: operands using them are not evaluated.
 	nested := map[string]bool{}
@@ -68,8 +81,9 @@ func (s *Session) indexMessage(c *cell, line int) (string, bool) {
 		}
 	}
 	type candidate struct {
-		x, index ast.Expr
-		names    []string
+		x, index  ast.Expr
+		names     []string
+		line, col int
 	}
 	var candidates []candidate
 	for i, p := range c.parsed {
@@ -100,8 +114,8 @@ func (s *Session) indexMessage(c *cell, line int) (string, bool) {
 						declare(x.Key, x.Value)
 					}
 				case *ast.IndexExpr:
-					l, _ := lineCol(c.code, c.units[i].start+p.off(x.Pos()))
-					if l == line && plainOperand(x.X) && plainOperand(x.Index) {
+					l, col := lineCol(c.code, c.units[i].start+p.off(x.Pos()))
+					if lines[l] && plainOperand(x.X) && plainOperand(x.Index) {
 						var names []string
 						ast.Inspect(x, func(m ast.Node) bool {
 							if id, ok := m.(*ast.Ident); ok {
@@ -109,7 +123,7 @@ func (s *Session) indexMessage(c *cell, line int) (string, bool) {
 							}
 							return true
 						})
-						candidates = append(candidates, candidate{x.X, x.Index, names})
+						candidates = append(candidates, candidate{x.X, x.Index, names, l, col})
 					}
 				}
 				return true
@@ -117,6 +131,7 @@ func (s *Session) indexMessage(c *cell, line int) (string, bool) {
 		}
 	}
 	found := ""
+	at := [2]int{}
 	for _, cd := range candidates {
 		shadowed := false
 		for _, n := range cd.names {
@@ -152,15 +167,29 @@ func (s *Session) indexMessage(c *cell, line int) (string, bool) {
 			continue // in range: not the one that failed
 		}
 		if found != "" {
-			return "", false
+			return "", 0, 0, false
 		}
 		if idx < 0 {
 			found = fmt.Sprintf("runtime error: index out of range [%d]", idx)
 		} else {
 			found = fmt.Sprintf("runtime error: index out of range [%d] with length %d", idx, v.Len())
 		}
+		at = [2]int{cd.line, cd.col}
 	}
-	return found, found != ""
+	return found, at[0], at[1], found != ""
+}
+
+// unitLines are the lines of the cell that the units cover.
+func (c *cell) unitLines(units []int) map[int]bool {
+	out := map[int]bool{}
+	for _, i := range units {
+		from, _ := lineCol(c.code, c.units[i].start)
+		to, _ := lineCol(c.code, c.units[i].end)
+		for l := from; l <= to; l++ {
+			out[l] = true
+		}
+	}
+	return out
 }
 
 // plainOperand reports whether e is a constant or a name (or a field of

@@ -35,6 +35,9 @@ func TestRuntimeErrorsInGoWords(t *testing.T) {
 		"fmt.Println(s[len(s)])",
 		"fmt.Println(b.items[len(b.items)+1])",
 		"fmt.Println(s[cap(b.items)+2])",
+		// yaegi reports the line that declared lst; the top-level
+		// statement that failed is known all the same.
+		"lst := box{[]int{1}}\nj := 0\nfor j < len(lst.items) {\n\t_ = lst.items[j]\n\tj++\n}\nthird := lst.items[2]\n_ = third",
 		"fmt.Println(p.items)",
 	} {
 		want := goRunPanic(t, decls, body)

@@ -39,6 +39,8 @@ type chunk struct {
 	// through __gk.Keep if its value may be of a session type.
 	recheck string
 	unit    int // index of the final expression's unit
+	// stmts are the indexes of the statement units the chunk runs.
+	stmts []int
 	// imports are the import declarations the chunk compiles.
 	imports []*decl
 	// drain runs the cell's top-level defers when the cell ends.
@@ -384,6 +386,9 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 			continue
 		}
 		piece := dirs[i] + text
+		if u.kind == kindStmt {
+			piece = fmt.Sprintf("%s.At(%d); ", helperPkg, i) + piece
+		}
 		if c.wrap[i] {
 			// Neighbours share one function; it stops if a later cell
 			// has started (after an interrupt) before it got to run.
@@ -405,10 +410,16 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 		}
 		if u.kind == last && len(out) > 0 {
 			out[len(out)-1].text += "\n" + piece
+			if u.kind == kindStmt {
+				out[len(out)-1].stmts = append(out[len(out)-1].stmts, i)
+			}
 			continue
 		}
 		last = u.kind
 		out = append(out, chunk{text: piece})
+		if u.kind == kindStmt {
+			out[len(out)-1].stmts = []int{i}
+		}
 	}
 	if c.hasTopDefers() {
 		at := 0
@@ -938,6 +949,7 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 	res := &Result{}
 	s.stderr.take()
 	s.kept.Store(nil)
+	s.atUnit.Store(-1)
 	s.beginCell() // os.Exit ends the cell from here on (osexit.go)
 	defer s.endCell()
 	var exit exitError // no deferred call runs after os.Exit, as in Go
@@ -961,7 +973,11 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 				s.settle()
 				return nil, newError("Interrupted", "the cell was interrupted", code, 0, 0)
 			}
-			return nil, s.goRuntimeError(runError(err, code, s.stderr.take()), c)
+			at := []int{}
+			if u := int(s.atUnit.Load()); slices.Contains(ch.stmts, u) {
+				at = []int{u}
+			}
+			return nil, s.goRuntimeError(runError(err, code, s.stderr.take()), c, at)
 		}
 		if ch.final && ch.arity > 0 {
 			if isNil(c.final) {

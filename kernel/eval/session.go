@@ -109,6 +109,10 @@ type Session struct {
 	gen atomic.Int64
 	// active counts the cell functions running (see cell.wrap).
 	active atomic.Int64
+	// atUnit is the statement unit of the running cell that started last
+	// (__gk.At, before each): where a panic of top-level code was, which
+	// yaegi's reported position does not always say.
+	atUnit atomic.Int64
 	stderr stderrTee
 	// kept is the cell's final value as __gk.Keep received it (see finalCode).
 	kept atomic.Pointer[any]
@@ -231,7 +235,7 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 
 		SourcecodeFilesystem: s.opts.Sources,
 	})
-	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, s.exitExports(), helperExports(&s.stdin, s.flushStdout, s.drainStdout, s.stderrFile, &s.gen, &s.active, &s.kept, &s.stderr), s.opts.Exports} {
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, s.exitExports(), helperExports(&s.stdin, s.flushStdout, s.drainStdout, s.stderrFile, &s.gen, &s.active, &s.atUnit, &s.kept, &s.stderr), s.opts.Exports} {
 		if len(ex) > 0 {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err
