@@ -91,6 +91,9 @@ type guard struct {
 	// a negative zero on purpose (math.Copysign, math.Signbit).
 	floatArgs  []floatArg
 	signedZero bool
+	// intoIface are the program's types (and pointers to them) whose
+	// values the program puts into an interface somewhere.
+	intoIface map[types.Type]bool
 }
 
 type floatArg struct {
@@ -118,6 +121,25 @@ func (g *guard) collect(f *ast.File) {
 	}
 	g.recov = map[types.Object]bool{}
 	g.child = map[*ast.Ident]bool{}
+	g.intoIface = map[types.Type]bool{}
+	typecheck.AssignSites(f, g.info, func(target types.Type, e ast.Expr) {
+		if target == nil || !types.IsInterface(target) {
+			return
+		}
+		if t := g.info.TypeOf(e); t != nil && !types.IsInterface(t) {
+			g.intoIface[types.Unalias(t)] = true
+		}
+	})
+	ast.Inspect(f, func(n ast.Node) bool { // any(x), I(x)
+		if c, ok := n.(*ast.CallExpr); ok && len(c.Args) == 1 {
+			if tv, ok := g.info.Types[c.Fun]; ok && tv.IsType() && types.IsInterface(tv.Type) {
+				if t := g.info.TypeOf(c.Args[0]); t != nil && !types.IsInterface(t) {
+					g.intoIface[types.Unalias(t)] = true
+				}
+			}
+		}
+		return true
+	})
 	g.parents(f)
 	g.varUsers(f)
 	g.recordInits(f)
@@ -861,7 +883,8 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 // element of a []any, a field of type any) is wrong: a program type with
 // methods it may hold is printed as the interpreter's own representation
 // of the value ({0xc000... {...}}), unless the interface is one of
-// compiled code that keeps String or Error (fmt.Stringer, error).
+// compiled code that keeps String or Error (fmt.Stringer, error). Only
+// types the program puts into an interface somewhere count.
 func (g *guard) heldInside(t types.Type, iface *types.Interface) string {
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != g.pkg {
 		for i := range iface.NumMethods() {
@@ -875,12 +898,24 @@ func (g *guard) heldInside(t types.Type, iface *types.Interface) string {
 			continue
 		}
 		for _, c := range []types.Type{n, types.NewPointer(n)} {
-			if types.Implements(c, iface) {
+			if types.Implements(c, iface) && g.putIntoIface(c) {
 				return fmt.Sprintf("the interpreter prints a %s held in an interface inside another value as its own representation of it", c)
 			}
 		}
 	}
 	return ""
+}
+
+// putIntoIface reports whether the program puts a value of type t into an
+// interface anywhere (a value of a compiled package's []any cannot hold
+// one of the interpreter's otherwise).
+func (g *guard) putIntoIface(t types.Type) bool {
+	for u := range g.intoIface {
+		if types.Identical(u, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // printMethods records the String and Error methods that printing a

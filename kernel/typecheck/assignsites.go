@@ -6,12 +6,12 @@ import (
 	"go/types"
 )
 
-// assignSites calls at for every expression e of f that Go assigns to a
+// AssignSites calls at for every expression e of f that Go assigns to a
 // value of type target (an implicit conversion may happen there): the
 // right side of `=` (one value per target), a typed var's values, a
 // sent value, a returned value, a call's argument (one each, variadic
 // ones as elements) and a composite literal's elements and map keys.
-func assignSites(f *ast.File, info *types.Info, at func(target types.Type, e ast.Expr)) {
+func AssignSites(f *ast.File, info *types.Info, at func(target types.Type, e ast.Expr)) {
 	var results []*types.Tuple // of the enclosing functions
 	var visit func(n ast.Node) bool
 	visit = func(n ast.Node) bool {

@@ -21,7 +21,7 @@ import (
 // alone.
 func funcConvEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
-	assignSites(f, info, func(target types.Type, e ast.Expr) {
+	AssignSites(f, info, func(target types.Type, e ast.Expr) {
 		if target == nil {
 			return
 		}

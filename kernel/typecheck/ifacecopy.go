@@ -76,7 +76,7 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 		edits = append(edits, rangefunc.Edit{Pos: e.Pos(), End: e.Pos(), Text: "[]" + typ + "{"},
 			rangefunc.Edit{Pos: e.End(), End: e.End(), Text: "}[0]"})
 	}
-	assignSites(f, info, copyInto)
+	AssignSites(f, info, copyInto)
 	return edits
 }
 
