@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -33,6 +34,7 @@ const (
 	tmMethods    = 1 << iota // methods (called, or String/Error when printed)
 	tmEmbedded               // fields promoted from an embedded struct
 	tmUnexported             // unexported field names (in errors)
+	tmStruct                 // any struct type of the program (its name, in errors)
 )
 
 // template checks a call of (text|html)/template's Execute,
@@ -76,6 +78,12 @@ func (g *guard) template(c *ast.CallExpr, path, name string) {
 		if t, why := g.tmplWalk(tmUnexported, texts).expr(data); why != "" {
 			g.find(c.Pos(), "the error of %s of %s, which is shown (%s)", call, of(t), why)
 			return
+		}
+		if name, ok := g.unknownField(texts); ok {
+			if t, why := g.tmplWalk(tmStruct, texts).expr(data); why != "" {
+				g.find(c.Pos(), "the error of %s of %s, which is shown (a template names .%s, which no type of the program has: Go's error names %s, the interpreter's its underlying struct)", call, of(t), name, t)
+				return
+			}
 		}
 	}
 	if what, verb := g.tmplWalk(0, texts).printf(); what != 0 {
@@ -396,6 +404,9 @@ func (w *tmplWalk) own(t types.Type) string {
 	if !ok {
 		return ""
 	}
+	if w.what&tmStruct != 0 {
+		return fmt.Sprintf("a struct type of the program, %s", t)
+	}
 	for i := range s.NumFields() {
 		f := s.Field(i)
 		if w.what&tmEmbedded != 0 && f.Embedded() {
@@ -409,6 +420,58 @@ func (w *tmplWalk) own(t types.Type) string {
 	}
 	return ""
 }
+
+// unknownField is a name a template text of the program uses (`.Missing`)
+// that is no field or method of any type of the program: executing it on
+// a struct of the program fails with an error that names the type.
+func (g *guard) unknownField(texts []string) (string, bool) {
+	known := map[string]bool{}
+	seen := map[types.Type]bool{}
+	note := func(t types.Type) {
+		t = types.Unalias(derefType(t))
+		n, ok := t.(*types.Named)
+		if !ok || seen[n] {
+			return
+		}
+		seen[n] = true
+		ms := types.NewMethodSet(types.NewPointer(n))
+		for i := range ms.Len() {
+			known[ms.At(i).Obj().Name()] = true
+		}
+		if st, ok := n.Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				known[st.Field(i).Name()] = true
+			}
+		}
+	}
+	for _, n := range g.named {
+		note(n)
+	}
+	for _, tv := range g.info.Types { // time.Time's .Year, a field's type's
+		if tv.Type != nil {
+			note(tv.Type)
+		}
+		if tv.Value != nil && tv.Value.Kind() == constant.String {
+			known[constant.StringVal(tv.Value)] = true // a map key: {{.T}} of map[string]any{"T": ...}
+		}
+	}
+	for _, s := range texts {
+		for _, action := range templateAction.FindAllString(s, -1) {
+			for _, m := range fieldRef.FindAllStringSubmatch(action, -1) {
+				if !known[m[1]] {
+					return m[1], true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+var (
+	templateAction = regexp.MustCompile(`{{.*?}}`)
+	// fieldRef is a field or method an action names: `.Name`.
+	fieldRef = regexp.MustCompile(`\.([A-Za-z_][A-Za-z0-9_]*)`)
+)
 
 // named reports whether a template text of the program uses a field or
 // method name (`.age`), or there is no template text in sight.
