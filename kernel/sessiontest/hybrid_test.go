@@ -356,3 +356,35 @@ func TestPanicInWaitGroupGoKeepsTheSession(t *testing.T) {
 		t.Errorf("x after the panics: %q, %q", r.Stdout, r.Stderr)
 	}
 }
+
+// An operator's value that goes into an interface is that value (yaegi
+// ended the cell's code silently at `r = -a` with `var r any`, left `var
+// q any = -a` nil, and panicked on `return a < b` from a func returning
+// any), as go run prints.
+func TestOperatorIntoInterface(t *testing.T) {
+	const decls = `import "fmt"
+
+func less(a, b int) any { return a < b }
+
+func neg(a int) any { return -a }
+
+func parse(raw string) (any, error) { return raw == "true", nil }`
+	const body = `a, b := 1, 2
+var r any
+r = -a
+fmt.Println(r)
+r = a < b
+fmt.Println(r)
+m := map[string]any{}
+m["k"] = !(a < b)
+var q any = -a
+fmt.Println(m, q, less(1, 2), neg(3))
+fmt.Println(parse("true"))`
+	want := goRunMain(t, decls, body)
+	k := start(t)
+	k.ok(decls)
+	r := k.ok(body)
+	if r.Stdout != want || strings.Contains(r.Stderr, "compiled") {
+		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+}
