@@ -43,4 +43,3 @@ func nilAssignEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 	})
 	return edits
 }
-
