@@ -388,3 +388,66 @@ fmt.Println(parse("true"))`
 		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
 	}
 }
+
+// Typed constants made from iota by an operator compare equal to what
+// holds them (yaegi: `s == Buy` was false for `Buy Side = iota + 1`; two
+// names on one line overflowed its stack), as go run prints.
+func TestIotaConstants(t *testing.T) {
+	const decls = `import "fmt"
+
+type Side uint8
+
+const (
+	Buy Side = iota + 1
+	Sell
+)
+
+type Flag int
+
+const (
+	Read Flag = 1 << iota
+	Write
+	Exec
+)
+
+const (
+	_  = iota
+	KB = 1 << (10 * iota)
+	MB
+)
+
+const (
+	A, B Flag = iota * 10, iota*10 + 1
+	C, D
+)
+
+const Letter = 'a' + iota
+
+func (s Side) String() string {
+	switch s {
+	case Buy:
+		return "BUY"
+	case Sell:
+		return "SELL"
+	}
+	return "?"
+}`
+	const body = `var s Side = Buy
+perm := Read | Exec
+fmt.Println(s == Buy, s, Sell, perm&Write == Write, perm&Exec == Exec, KB, MB, C == 10, D, Letter)
+func() {
+	const (
+		x Flag = iota + 5
+		y
+	)
+	var f Flag = y
+	fmt.Println(f == y, f)
+}()`
+	want := goRunMain(t, decls, body)
+	k := start(t)
+	k.ok(decls)
+	r := k.ok(body)
+	if r.Stdout != want || strings.Contains(r.Stderr, "compiled") {
+		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
+	}
+}

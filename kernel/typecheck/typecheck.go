@@ -564,7 +564,7 @@ func lower(fset *token.FileSet, pkg *types.Package, f *ast.File, info *types.Inf
 		edits = nil
 	}
 	if pkg != nil {
-		for _, e := range slices.Concat(minMaxEdits(pkg, f, info), ifaceCopyEdits(pkg, f, info), ifaceConvEdits(pkg, f, info), operatorIfaceEdits(f, info), rangeStringEdits(f, info), rangeChanEdits(f, info), funcConvEdits(pkg, f, info), nilAssignEdits(pkg, f, info), arrayPtrEdits(pkg, f, info), methodExprEdits(pkg, f, info), shiftConvEdits(pkg, f, info)) {
+		for _, e := range slices.Concat(minMaxEdits(pkg, f, info), ifaceCopyEdits(pkg, f, info), ifaceConvEdits(pkg, f, info), operatorIfaceEdits(f, info), iotaConstEdits(pkg, f, info), rangeStringEdits(f, info), rangeChanEdits(f, info), funcConvEdits(pkg, f, info), nilAssignEdits(pkg, f, info), arrayPtrEdits(pkg, f, info), methodExprEdits(pkg, f, info), shiftConvEdits(pkg, f, info)) {
 			if fset.Position(e.Pos).Filename == bodyFile { // not the session's earlier cells
 				edits = append(edits, e)
 			}
