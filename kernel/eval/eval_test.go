@@ -448,7 +448,8 @@ func TestPanicCallStack(t *testing.T) {
 
 	// A goroutine's report carries its frames too.
 	out = captureUntil(t, func() {
-		if _, err := s.Execute(context.Background(), "go func() { panic(\"in goroutine\") }()"); err != nil {
+		// It panics after the cell ended: reported under the cell.
+		if _, err := s.Execute(context.Background(), "go func() { time.Sleep(50 * time.Millisecond); panic(\"in goroutine\") }()"); err != nil {
 			t.Error(err)
 		}
 	}, "in a function literal", 10*time.Second)

@@ -19,7 +19,7 @@ const helperPath = "gokernel/eval/gk"
 
 // helperExports builds the helper package of one session. Keep stores
 // the final value of a cell in kept.
-func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr func() *os.File, gen, active, atUnit *atomic.Int64, kept *atomic.Pointer[any], frames *stderrTee) interp.Exports {
+func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr func() *os.File, gen, active, atUnit *atomic.Int64, kept *atomic.Pointer[any], frames *stderrTee, ended func(v any, why string) bool) interp.Exports {
 	keep := reflect.ValueOf(func(x any) { kept.Store(&x) })
 	values := reflect.ValueOf(func(v ...any) []any { return v })
 	// Listed in MapTypes, Keep and Values get a value of an interpreted
@@ -34,7 +34,7 @@ func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr fun
 		"Live":    reflect.ValueOf(func(g int64) bool { return gen.Load() == g }),
 		"Return":  reflect.ValueOf(func() { panic(cellReturn{}) }),
 		"At":      reflect.ValueOf(func(unit int) { atUnit.Store(int64(unit)) }),
-		"GoPanic": reflect.ValueOf(func(line int, v any) { goPanic(line, v, frames.take()) }),
+		"GoPanic": reflect.ValueOf(func(line int, v any) { goPanic(line, v, frames.take(), ended) }),
 		"Values":  values,
 		"Keep":    keep,
 		"Clear":   reflect.ValueOf(clearValue),
@@ -55,12 +55,17 @@ func helperExports(stdin *io.Reader, flushStdout, drainStdout func(), stderr fun
 
 // goPanic reports a panic of a goroutine started by a cell, with the
 // frames yaegi printed while it unwound; the rewrite of `go` statements
-// calls it from a deferred recover, so the process lives.
-func goPanic(line int, v any, frames []string) {
+// calls it from a deferred recover, so the process lives. While the cell
+// that started it runs, the cell ends with it (ended), as the program
+// would; after, it is reported under that cell.
+func goPanic(line int, v any, frames []string, ended func(v any, why string) bool) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "panic in goroutine started at line %d: %v\n", line, v)
 	for _, f := range frames {
 		b.WriteString(describeFrame(f) + "\n")
+	}
+	if ended(v, b.String()) {
+		return // the cell fails with it
 	}
 	if cell := session.WorkCell(); cell != "" {
 		// Under the cell that started the goroutine, even after it ended.

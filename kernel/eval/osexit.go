@@ -8,9 +8,12 @@ import (
 	"reflect"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/traefik/yaegi/interp"
+
+	"gokernel/runtime/session"
 )
 
 // os.Exit in a cell ends the cell, as it ends a Go program: nothing after
@@ -49,14 +52,23 @@ type exitState struct {
 	exited  chan struct{} // closed at the cell's first os.Exit
 	code    int
 	inFlow  bool // that os.Exit was in the flow of a chunk
+	// panicked: not an os.Exit but a panic of a goroutine of the cell,
+	// which ends a Go program (with status 2): its value and report.
+	panicked      bool
+	panicMsg, why string
 	// Of the chunk that runs now, if any: the goroutine that called
 	// ExecuteWithContext, and what interrupts the chunk.
 	runner int64
 	stop   func()
 }
 
-// exitError is the os.Exit that ended a chunk.
-type exitError struct{ code int }
+// exitError is the os.Exit (or the goroutine's panic) that ended a
+// chunk.
+type exitError struct {
+	code          int
+	panicked      bool
+	panicMsg, why string
+}
 
 func (e exitError) Error() string { return fmt.Sprintf("os.Exit(%d)", e.code) }
 
@@ -104,22 +116,56 @@ func (s *Session) beginCell() {
 	x := &s.exit
 	x.mu.Lock()
 	x.running, x.exited, x.code, x.inFlow, x.runner, x.stop = true, make(chan struct{}), 0, false, 0, nil
+	x.panicked, x.panicMsg, x.why = false, "", ""
 	x.mu.Unlock()
 }
 
 // endCell ends what beginCell started; it reports an os.Exit of the
 // cell not seen yet (in a goroutine, after the cell's last chunk).
-func (s *Session) endCell() (code int, exited bool) {
+func (s *Session) endCell() (exitError, bool) {
 	x := &s.exit
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.running = false
 	select {
 	case <-x.exited:
-		return x.code, true
+		return x.ended(), true
 	default:
-		return 0, false
+		return exitError{}, false
 	}
+}
+
+// ended is how the cell's code ended; called with x.mu held.
+func (x *exitState) ended() exitError {
+	return exitError{x.code, x.panicked, x.panicMsg, x.why}
+}
+
+// goroutinePanic ends the running cell with the panic of a goroutine it
+// started, as such a panic ends a Go program: the cell's code stops, as
+// an interrupt stops it, and the cell fails with the panic. It reports
+// false when no cell runs, or the goroutine works for an earlier cell
+// (the panic is then only reported, under that cell).
+func (s *Session) goroutinePanic(v any, why string) bool {
+	x := &s.exit
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	// A goroutine of compiled code (wg.Go, time.AfterFunc) works for no
+	// cell: it is taken as the running cell's.
+	if w := session.WorkCell(); !x.running || w != "" && w != session.CurrentCell() {
+		return false
+	}
+	select {
+	case <-x.exited: // the cell has ended already (os.Exit, another panic)
+		return true
+	default:
+	}
+	x.code, x.panicked, x.panicMsg, x.why = 2, true, fmt.Sprint(v), why
+	x.inFlow = false
+	close(x.exited)
+	if x.stop != nil {
+		x.stop()
+	}
+	return true
 }
 
 // runChunk runs a compiled chunk of the running cell (between beginCell
@@ -134,11 +180,12 @@ func (s *Session) runChunk(ctx context.Context, p *interp.Program) (reflect.Valu
 	unlink := context.AfterFunc(ctx, stop)
 	defer unlink()
 	x.mu.Lock()
-	exited, code := x.exited, x.code
+	exited := x.exited
 	select {
 	case <-exited: // by a goroutine, between two chunks
+		ended := x.ended()
 		x.mu.Unlock()
-		return reflect.Value{}, exitError{code}
+		return reflect.Value{}, ended
 	default:
 	}
 	x.runner, x.stop = 0, stop
@@ -173,7 +220,7 @@ func (s *Session) runChunk(ctx context.Context, p *interp.Program) (reflect.Valu
 	}
 	x.mu.Lock()
 	x.runner, x.stop = 0, nil
-	code, inFlow := x.code, x.inFlow
+	ended, inFlow := x.ended(), x.inFlow
 	x.mu.Unlock()
 	select {
 	case <-exited:
@@ -191,11 +238,19 @@ func (s *Session) runChunk(ctx context.Context, p *interp.Program) (reflect.Valu
 		<-done
 		s.settle()
 	}
-	return reflect.Value{}, exitError{code}
+	return reflect.Value{}, ended
 }
 
-// exitResult is how a cell that called os.Exit(code) ends.
-func exitResult(code int, cell string) (*Result, error) {
+// exitResult is how a cell that called os.Exit(code), or whose goroutine
+// panicked, ends.
+func exitResult(x exitError, cell string) (*Result, error) {
+	code := x.code
+	if x.panicked {
+		e := newError("panic", x.panicMsg, cell, 0, 0)
+		e.Traceback = append(e.Traceback, strings.Split(strings.TrimRight(x.why, "\n"), "\n")...)
+		e.Traceback = append(e.Traceback, "the panic of a goroutine ends a Go program: it ended the cell; the session keeps its variables")
+		return nil, e
+	}
 	if code == 0 {
 		return &Result{}, nil
 	}

@@ -959,7 +959,7 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 		}
 		v, err := s.runChunk(ctx, ch.prog)
 		if errors.As(err, &exit) {
-			return exitResult(exit.code, code)
+			return exitResult(exit, code)
 		}
 		if returned(err) {
 			s.stderr.take() // the frames yaegi printed as it unwound
@@ -967,7 +967,7 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 		}
 		if err != nil {
 			if derr := s.runDefers(ctx, chunks); errors.As(derr, &exit) {
-				return exitResult(exit.code, code)
+				return exitResult(exit, code)
 			}
 			if ctx.Err() != nil {
 				s.settle()
@@ -997,7 +997,7 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 		}
 	}
 	if err := s.runDefers(ctx, chunks); errors.As(err, &exit) {
-		return exitResult(exit.code, code)
+		return exitResult(exit, code)
 	} else if err != nil {
 		if ctx.Err() != nil {
 			s.settle()
@@ -1005,8 +1005,8 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 		}
 		return nil, runError(err, code, s.stderr.take())
 	}
-	if xc, ok := s.endCell(); ok { // a goroutine's, after the last chunk
-		return exitResult(xc, code)
+	if x, ok := s.endCell(); ok { // a goroutine's, after the last chunk
+		return exitResult(x, code)
 	}
 	return res, nil
 }

@@ -235,7 +235,7 @@ func (s *Session) newInterp() (*interp.Interpreter, map[string]bool, error) {
 
 		SourcecodeFilesystem: s.opts.Sources,
 	})
-	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, s.exitExports(), helperExports(&s.stdin, s.flushStdout, s.drainStdout, s.stderrFile, &s.gen, &s.active, &s.atUnit, &s.kept, &s.stderr), s.opts.Exports} {
+	for _, ex := range []interp.Exports{stdlib.Symbols, symbols.Symbols, s.exitExports(), helperExports(&s.stdin, s.flushStdout, s.drainStdout, s.stderrFile, &s.gen, &s.active, &s.atUnit, &s.kept, &s.stderr, s.goroutinePanic), s.opts.Exports} {
 		if len(ex) > 0 {
 			if err := in.Use(ex); err != nil {
 				return nil, nil, err

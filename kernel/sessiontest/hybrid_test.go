@@ -343,17 +343,36 @@ func init() { register("b", func() string { return "B" }) }`
 }
 
 // A panic in a function literal that compiled code runs in a goroutine of
-// its own (wg.Go, time.AfterFunc) is reported under the cell as a go
-// statement's is; it took the evaluator, and the session's values, down.
+// its own (wg.Go, time.AfterFunc) ends the cell with that panic, as it
+// ends a Go program (the cell waited for good: wg.Wait, <-done); it took
+// the evaluator, and the session's values, down before.
 func TestPanicInWaitGroupGoKeepsTheSession(t *testing.T) {
 	k := start(t)
 	k.ok("x := 5")
-	r := k.exec("var wg sync.WaitGroup\nwg.Go(func() { panic(\"in wg.Go\") })\nwg.Wait()\ndone := make(chan bool)\ntime.AfterFunc(time.Millisecond, func() { defer close(done); panic(\"in AfterFunc\") })\n<-done\nfmt.Println(\"after\")")
-	if !strings.Contains(r.Stderr, "panic in goroutine started at line 2: in wg.Go") || !strings.Contains(r.Stderr, "in AfterFunc") || r.Stdout != "after\n" {
-		t.Errorf("%s, stdout %q, stderr %q", describe(r), r.Stdout, r.Stderr)
+	for _, cell := range []string{
+		"var wg sync.WaitGroup\nwg.Go(func() { panic(\"in wg.Go\") })\nwg.Wait()\nfmt.Println(\"after\")",
+		"done := make(chan bool)\ntime.AfterFunc(time.Millisecond, func() { defer close(done); panic(\"in AfterFunc\") })\n<-done\nfmt.Println(\"after\")",
+	} {
+		r := k.exec(cell)
+		if r.Error == nil || r.Error.Ename != "panic" || !strings.HasPrefix(r.Error.Evalue, "in ") || r.Stdout != "" {
+			t.Errorf("%s, stdout %q, stderr %q", describe(r), r.Stdout, r.Stderr)
+		}
 	}
 	if r := k.ok("fmt.Println(x)"); r.Stdout != "5\n" {
 		t.Errorf("x after the panics: %q, %q", r.Stdout, r.Stderr)
+	}
+}
+
+// A panic in a goroutine that the running cell started ends the cell with
+// it (Go's program ends); the cell waiting for it hung before.
+func TestGoroutinePanicEndsTheCell(t *testing.T) {
+	k := start(t)
+	r := k.exec("done := make(chan int)\ngo func() {\n\tvar m map[string]int\n\tm[\"a\"] = 1\n\tdone <- 1\n}()\n<-done\nfmt.Println(\"not reached\")")
+	if r.Error == nil || r.Error.Ename != "panic" || r.Error.Evalue != "assignment to entry in nil map" || r.Stdout != "" {
+		t.Errorf("%s, stdout %q, stderr %q", describe(r), r.Stdout, r.Stderr)
+	}
+	if r := k.ok("fmt.Println(\"next\")"); r.Stdout != "next\n" {
+		t.Errorf("next cell: %q, %q", r.Stdout, r.Stderr)
 	}
 }
 
