@@ -556,6 +556,28 @@ func cellLine(cell string, n int) string {
 	return strings.TrimRight(lines[n-1], "\r")
 }
 
+// cellDecls is f with only the declarations that hold text of the cell:
+// its own, and the generated main of its statements.
+func cellDecls(fset *token.FileSet, f *ast.File) *ast.File {
+	cf := *f
+	cf.Decls = nil
+	for _, d := range f.Decls {
+		in := fset.Position(d.Pos()).Filename == bodyFile
+		if fd, ok := d.(*ast.FuncDecl); ok && !in && fd.Body != nil {
+			for _, st := range fd.Body.List {
+				if fset.Position(st.Pos()).Filename == bodyFile {
+					in = true
+					break
+				}
+			}
+		}
+		if in {
+			cf.Decls = append(cf.Decls, d)
+		}
+	}
+	return &cf
+}
+
 // lower returns cell with its range-over-func loops lowered, or "" (none,
 // or an edit that does not map exactly onto the cell's text).
 func lower(fset *token.FileSet, pkg *types.Package, f *ast.File, info *types.Info, file []byte, cell string) string {
@@ -564,7 +586,10 @@ func lower(fset *token.FileSet, pkg *types.Package, f *ast.File, info *types.Inf
 		edits = nil
 	}
 	if pkg != nil {
-		for _, e := range slices.Concat(minMaxEdits(pkg, f, info), ifaceCopyEdits(pkg, f, info), ifaceConvEdits(pkg, f, info), operatorIfaceEdits(f, info), iotaConstEdits(pkg, f, info), rangeStringEdits(f, info), rangeChanEdits(f, info), funcConvEdits(pkg, f, info), nilAssignEdits(pkg, f, info), arrayPtrEdits(pkg, f, info), methodExprEdits(pkg, f, info), shiftConvEdits(pkg, f, info)) {
+		// The lowerings look at the cell's declarations alone (the
+		// session's, often hundreds, are lowered already).
+		cf := cellDecls(fset, f)
+		for _, e := range slices.Concat(minMaxEdits(pkg, cf, info), ifaceCopyEdits(pkg, cf, info), ifaceConvEdits(pkg, cf, info), operatorIfaceEdits(cf, info), iotaConstEdits(pkg, cf, info), rangeStringEdits(cf, info), rangeChanEdits(cf, info), funcConvEdits(pkg, cf, info), nilAssignEdits(pkg, cf, info), arrayPtrEdits(pkg, cf, info), methodExprEdits(pkg, cf, info), shiftConvEdits(pkg, cf, info)) {
 			if fset.Position(e.Pos).Filename == bodyFile { // not the session's earlier cells
 				edits = append(edits, e)
 			}
