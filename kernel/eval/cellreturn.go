@@ -18,20 +18,7 @@ type cellReturn struct{}
 
 // topReturns are the return statements of root outside any function.
 func topReturns(root *ast.BlockStmt) map[*ast.ReturnStmt]bool {
-	out := map[*ast.ReturnStmt]bool{}
-	if root == nil {
-		return out
-	}
-	ast.Inspect(root, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			return false
-		case *ast.ReturnStmt:
-			out[n] = true
-		}
-		return true
-	})
-	return out
+	return topLevel[*ast.ReturnStmt](root)
 }
 
 // returned reports the panic of a cell's top-level return.

@@ -32,16 +32,25 @@ const deferDrain = "(func() { " + tmpPrefix + "d := " + deferList + "; " + defer
 
 // topDefers are the defer statements of root outside any function.
 func topDefers(root *ast.BlockStmt) map[*ast.DeferStmt]bool {
-	out := map[*ast.DeferStmt]bool{}
+	return topLevel[*ast.DeferStmt](root)
+}
+
+// topLevel are the nodes of type T in root outside any function.
+func topLevel[T interface {
+	comparable
+	ast.Node
+}](root *ast.BlockStmt) map[T]bool {
+	out := map[T]bool{}
 	if root == nil {
 		return out
 	}
 	ast.Inspect(root, func(n ast.Node) bool {
-		switch n := n.(type) {
+		switch n.(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
 			return false
-		case *ast.DeferStmt:
-			out[n] = true
+		}
+		if x, ok := n.(T); ok {
+			out[x] = true
 		}
 		return true
 	})

@@ -285,13 +285,7 @@ st := stored()
 fmt.Println(st[0].(Counter).n, st[1].(Counter).n)
 lm, ld := inLoop()
 fmt.Println(lm[0].(Counter).n, lm[1].(Counter).n, ld)`
-	want := goRunMain(t, decls, body)
-	k := start(t)
-	k.ok(decls)
-	r := k.ok(body)
-	if r.Stdout != want || strings.Contains(r.Stderr, "compiled") {
-		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
-	}
+	interpretedAsGoRun(t, decls, body)
 }
 
 // A cell the guard sends to the compiled path that ends in a call runs
@@ -399,13 +393,7 @@ m["k"] = !(a < b)
 var q any = -a
 fmt.Println(m, q, less(1, 2), neg(3))
 fmt.Println(parse("true"))`
-	want := goRunMain(t, decls, body)
-	k := start(t)
-	k.ok(decls)
-	r := k.ok(body)
-	if r.Stdout != want || strings.Contains(r.Stderr, "compiled") {
-		t.Errorf("stdout %q (go run: %q), stderr %q", r.Stdout, want, r.Stderr)
-	}
+	interpretedAsGoRun(t, decls, body)
 }
 
 // Typed constants made from iota by an operator compare equal to what
@@ -462,6 +450,14 @@ func() {
 	var f Flag = y
 	fmt.Println(f == y, f)
 }()`
+	interpretedAsGoRun(t, decls, body)
+}
+
+// interpretedAsGoRun runs decls and then body as two cells of a new
+// kernel: body must print what go run prints for the program of both,
+// interpreted (not sent to the compiled path).
+func interpretedAsGoRun(t *testing.T, decls, body string) {
+	t.Helper()
 	want := goRunMain(t, decls, body)
 	k := start(t)
 	k.ok(decls)
