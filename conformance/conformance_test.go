@@ -3,6 +3,7 @@ package conformance_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -31,6 +32,7 @@ var (
 	only   = flag.String("only", "", "run only the programs whose name matches this regexp (the list is then not checked for programs left out)")
 	jobs   = flag.Int("jobs", 2, "programs run at the same time")
 	binary = flag.String("kernel", "", "use this gokernel binary instead of building one from the tree")
+	golden = flag.Bool("golden", false, "run every program with the go command again, also where testdata/GOLDEN.sum vouches for its output")
 )
 
 // kernelBin is the gokernel binary under test, built by TestMain.
@@ -288,16 +290,31 @@ func forEach[T any](items []T, f func(T)) {
 
 // TestGolden checks (or with -update writes) every program's expected
 // output against a build by the go command: the outputs the kernel is
-// compared with are always Go's own.
+// compared with are always Go's own. testdata/GOLDEN.sum, written with
+// them, vouches for a program whose source and output files are those
+// the go command of the version it names ran and wrote: such a program is
+// not run again (-golden runs them all); any change to the program, its
+// output files or the Go version, and it is.
 func TestGolden(t *testing.T) {
 	tc, err := gotool.Find()
 	if err != nil {
 		t.Skipf("no Go toolchain: %v", err)
 	}
 	progs := loadPrograms(t)
+	sums, err := readSums()
+	if err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	var mu sync.Mutex
+	vouched := 0
 	forEach(progs, func(p *program) {
+		if !*update && !*golden && sums[p.Name] == goldenSum(tc.Version, p) {
+			mu.Lock()
+			vouched++
+			mu.Unlock()
+			return
+		}
 		got, err := goRun(tc, dir, p)
 		mu.Lock()
 		defer mu.Unlock()
@@ -313,6 +330,7 @@ func TestGolden(t *testing.T) {
 			t.Errorf("%s: go run gives\n%+v\ntestdata has\n%+v\n(run go test ./conformance -update)", p.Name, got, p.Want)
 		}
 	})
+	t.Logf("%d programs run with %s, %d vouched for by %s", len(progs)-vouched, tc.Version, vouched, sumFile)
 	if !*update {
 		return
 	}
@@ -323,6 +341,60 @@ func TestGolden(t *testing.T) {
 			t.Errorf("%s is not deterministic: %+v then %+v", p.Name, p.Want, got)
 		}
 	})
+	if t.Failed() {
+		return
+	}
+	for _, p := range progs {
+		sums[p.Name] = goldenSum(tc.Version, p)
+	}
+	if err := writeSums(sums); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const sumFile = "GOLDEN.sum"
+
+// goldenSum is a program's line of GOLDEN.sum: the Go version that ran
+// it and the hash of its source and its output files.
+func goldenSum(goVersion string, p *program) string {
+	h := sha256.New()
+	for _, f := range []string{".go", ".out", ".err"} {
+		data, err := os.ReadFile(filepath.Join(testdata, p.Name+f))
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return "" // vouches for nothing
+		}
+		fmt.Fprintf(h, "%s %d\n", f, len(data))
+		h.Write(data)
+	}
+	return fmt.Sprintf("%s %x", goVersion, h.Sum(nil))
+}
+
+// readSums reads GOLDEN.sum: program name -> its goldenSum.
+func readSums() (map[string]string, error) {
+	sums := map[string]string{}
+	data, err := os.ReadFile(filepath.Join(testdata, sumFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return sums, nil
+	} else if err != nil {
+		return nil, err
+	}
+	for line := range strings.Lines(string(data)) {
+		if name, sum, ok := strings.Cut(strings.TrimSpace(line), " "); ok {
+			sums[name] = sum
+		}
+	}
+	return sums, nil
+}
+
+func writeSums(sums map[string]string) error {
+	var b strings.Builder
+	for _, name := range slices.Sorted(maps.Keys(sums)) {
+		if _, err := os.Stat(filepath.Join(testdata, name+".go")); err != nil {
+			continue // a program since removed
+		}
+		fmt.Fprintf(&b, "%s %s\n", name, sums[name])
+	}
+	return os.WriteFile(filepath.Join(testdata, sumFile), []byte(b.String()), 0o644)
 }
 
 // split cuts a program into what a learner types in two cells: its
