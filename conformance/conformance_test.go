@@ -741,6 +741,10 @@ func TestConformance(t *testing.T) {
 				switch {
 				case !listed:
 					t.Errorf("REGRESSION %s [%s]: %s: %s", r.Program, f.Name, r.Kind, r.Detail)
+				case r.Kind == pass && strings.HasPrefix(k, hang):
+					// A slow program (a minimax interpreted: 25 s) is a hang
+					// on a loaded machine and not on another: not a change.
+					t.Logf("%s [%s] listed as a hang, finished in time now", r.Program, f.Name)
 				case r.Kind == pass:
 					t.Errorf("%s [%s] passes now: remove it from known_failures.txt (go test ./conformance -update)", r.Program, f.Name)
 				case r.Kind == wrong:

@@ -94,6 +94,7 @@ type guard struct {
 	// intoIface are the program's types (and pointers to them) whose
 	// values the program puts into an interface somewhere.
 	intoIface map[types.Type]bool
+	prog      *ast.File // the program, for what is looked at only when needed
 }
 
 type floatArg struct {
@@ -121,25 +122,7 @@ func (g *guard) collect(f *ast.File) {
 	}
 	g.recov = map[types.Object]bool{}
 	g.child = map[*ast.Ident]bool{}
-	g.intoIface = map[types.Type]bool{}
-	typecheck.AssignSites(f, g.info, func(target types.Type, e ast.Expr) {
-		if target == nil || !types.IsInterface(target) {
-			return
-		}
-		if t := g.info.TypeOf(e); t != nil && !types.IsInterface(t) {
-			g.intoIface[types.Unalias(t)] = true
-		}
-	})
-	ast.Inspect(f, func(n ast.Node) bool { // any(x), I(x)
-		if c, ok := n.(*ast.CallExpr); ok && len(c.Args) == 1 {
-			if tv, ok := g.info.Types[c.Fun]; ok && tv.IsType() && types.IsInterface(tv.Type) {
-				if t := g.info.TypeOf(c.Args[0]); t != nil && !types.IsInterface(t) {
-					g.intoIface[types.Unalias(t)] = true
-				}
-			}
-		}
-		return true
-	})
+	g.prog = f
 	g.parents(f)
 	g.varUsers(f)
 	g.recordInits(f)
@@ -910,6 +893,27 @@ func (g *guard) heldInside(t types.Type, iface *types.Interface) string {
 // interface anywhere (a value of a compiled package's []any cannot hold
 // one of the interpreter's otherwise).
 func (g *guard) putIntoIface(t types.Type) bool {
+	if g.intoIface == nil {
+		g.intoIface = map[types.Type]bool{}
+		typecheck.AssignSites(g.prog, g.info, func(target types.Type, e ast.Expr) {
+			if target == nil || !types.IsInterface(target) {
+				return
+			}
+			if t := g.info.TypeOf(e); t != nil && !types.IsInterface(t) {
+				g.intoIface[types.Unalias(t)] = true
+			}
+		})
+		ast.Inspect(g.prog, func(n ast.Node) bool { // any(x), I(x)
+			if c, ok := n.(*ast.CallExpr); ok && len(c.Args) == 1 {
+				if tv, ok := g.info.Types[c.Fun]; ok && tv.IsType() && types.IsInterface(tv.Type) {
+					if t := g.info.TypeOf(c.Args[0]); t != nil && !types.IsInterface(t) {
+						g.intoIface[types.Unalias(t)] = true
+					}
+				}
+			}
+			return true
+		})
+	}
 	for u := range g.intoIface {
 		if types.Identical(u, t) {
 			return true
