@@ -33,6 +33,7 @@ var (
 	jobs   = flag.Int("jobs", 2, "programs run at the same time")
 	binary = flag.String("kernel", "", "use this gokernel binary instead of building one from the tree")
 	golden = flag.Bool("golden", false, "run every program with the go command again, also where testdata/GOLDEN.sum vouches for its output")
+	interp = flag.Bool("interp", false, "run the whole-interp form too (-update always does): it is left out of plain runs to keep CI under 30 minutes")
 )
 
 // kernelBin is the gokernel binary under test, built by TestMain.
@@ -700,6 +701,9 @@ func TestConformance(t *testing.T) {
 	var ran []string
 	for _, f := range forms {
 		t.Run(f.Name, func(t *testing.T) {
+			if f.Name == "whole-interp" && !*update && !*interp {
+				t.Skip("the form without a toolchain runs with -interp or -update")
+			}
 			if f.NeedsGo && tcErr != nil {
 				t.Skipf("no Go toolchain: %v", tcErr)
 			}

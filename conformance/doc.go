@@ -17,7 +17,8 @@
 // no longer happens (the list must stay true); -update rewrites the
 // golden files, the list and RESULTS.md.
 //
-//	go test ./conformance                  # check
+//	go test ./conformance                  # check (whole and split)
+//	go test ./conformance -interp          # check the form without a toolchain too
 //	go test ./conformance -update          # regenerate golden files, list, RESULTS.md
 //	go test ./conformance -run 'Conformance/split' -only 'generics_' -v
 //	go test ./conformance -kernel /path/to/gokernel  # a binary built beforehand
