@@ -94,7 +94,8 @@ type guard struct {
 	// intoIface are the program's types (and pointers to them) whose
 	// values the program puts into an interface somewhere.
 	intoIface map[types.Type]bool
-	prog      *ast.File // the program, for what is looked at only when needed
+	prog      *ast.File           // the program, for what is looked at only when needed
+	grown     map[*types.Var]bool // see appendGrown
 }
 
 type floatArg struct {
@@ -467,6 +468,7 @@ func (g *guard) call(c *ast.CallExpr) {
 	path, name := g.callee(c)
 	g.template(c, path, name)
 	g.floatArg(c, path, name)
+	g.appendCap(c, path, name)
 	if path == "" && name == "panic" && len(c.Args) == 1 {
 		g.panicValue(c)
 	}

@@ -53,6 +53,8 @@ type construct struct {
 }
 
 var constructs = []construct{
+	{name: "cap of a local slice that append grows", decls: "func growth() {\n\tvar s []int\n\tfor i := range 6 {\n\t\ts = append(s, i)\n\t\tfmt.Println(len(s), cap(s))\n\t}\n}", stmts: "growth()", want: "cap of s, a local slice that append grows"},
+	{name: "cap of a cell's byte slice that append grows", stmts: "b := []byte(nil)\nfor i := range 3 {\n\tb = append(b, byte(i))\n\tfmt.Println(len(b), cap(b))\n}", want: "cap of b"},
 	{name: "method call through a generic interface in a generic method", decls: "type Spec[T any] interface{ Ok(T) bool }\ntype pred[T any] struct{ fn func(T) bool }\nfunc (p pred[T]) Ok(v T) bool { return p.fn(v) }\ntype not[T any] struct{ s Spec[T] }\nfunc (n not[T]) Ok(v T) bool { return !n.s.Ok(v) }\ntype Book struct{ Year int }\nfunc Filter[T any](xs []T, s Spec[T]) (out []T) {\n\tfor _, x := range xs {\n\t\tif s.Ok(x) {\n\t\t\tout = append(out, x)\n\t\t}\n\t}\n\treturn\n}", stmts: "var s Spec[Book] = not[Book]{pred[Book]{func(b Book) bool { return b.Year > 2000 }}}\nfmt.Println(Filter([]Book{{1999}, {2001}}, s))", want: "through the generic interface Spec"},
 	{name: "method value", decls: "type Greeter struct{ name string }\nfunc (g Greeter) Hello(who string) string { return g.name + \" greets \" + who }", stmts: "g := Greeter{\"Ann\"}\nf := g.Hello\ng.name = \"Bob\"\nfmt.Println(f(\"Cid\"))", want: "the method value g.Hello"},
 	{name: "slice as one variadic argument", decls: "func count(xs ...any) int { return len(xs) }", stmts: "args := []any{1, 2}\nfmt.Println(count(args))", want: "passed as one argument of count"},
@@ -147,6 +149,7 @@ const accountDecls = "type account struct {\n\tOwner   string\n\tbalance int\n}"
 // nearMisses are close to a construct and run right: the guard must let
 // them run.
 var nearMisses = []construct{
+	{name: "cap of a printed slice that append grows", stmts: "t := []int(nil)\nfor i := range 3 {\n\tt = append(t, i)\n\tfmt.Println(len(t), cap(t), t)\n}"},
 	{name: "%T of builtin types", stmts: "fmt.Printf(\"%T %T %v\\n\", 3, []string{\"a\"}, map[string]int{\"a\": 1})"},
 	{name: "slice of a session struct without methods", decls: "type P struct{ X, Y int }", stmts: "fmt.Println([]P{{1, 2}}, P{3, 4}, map[string]P{\"a\": {5, 6}})"},
 	{name: "a Stringer printed itself", decls: colorDecls, stmts: "fmt.Println(Color(1))\nfmt.Printf(\"%v %s|\\n\", Color(2), Color(0))"},
