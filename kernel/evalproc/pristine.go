@@ -88,9 +88,10 @@ var builtinCalls = map[string]bool{"len": true, "cap": true, "make": true, "new"
 // sameEveryRun reports whether a var declaration's initializer calls only
 // builtins, functions of deterministic packages (no clock, no randomness,
 // no I/O) and functions among context (the session's declarations) that
-// do the same (pureFunc).
+// do the same (pureFunc), or is a function literal called at once whose
+// body does (`var byName = func() map[string]Op {...}()`).
 func sameEveryRun(decl string, context []string) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+decl, parser.SkipObjectResolution)
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+decl, 0) // resolves the literals' locals
 	if err != nil {
 		return false
 	}
@@ -103,7 +104,10 @@ func sameEveryRun(decl string, context []string) bool {
 		}
 		switch fn := ast.Unparen(call.Fun).(type) {
 		case *ast.Ident:
-			ok = builtinCalls[fn.Name] || pureFunc(fn.Name, context, map[string]bool{})
+			ok = builtinCalls[fn.Name] || typeName(fn.Name, context) || pureFunc(fn.Name, context, map[string]bool{})
+		case *ast.FuncLit:
+			ok = fn.Type.Params.NumFields() == 0 && len(call.Args) == 0 && pureBody(fn.Body, context, map[string]bool{})
+			return false // its body is checked
 		case *ast.SelectorExpr:
 			if _, chained := ast.Unparen(fn.X).(*ast.CallExpr); chained {
 				// A method of what a call gives (template.New("p").Parse):
@@ -161,8 +165,13 @@ func pureFunc(name string, context []string, seen map[string]bool) bool {
 	if fd == nil {
 		return false
 	}
+	return pureBody(fd.Body, context, seen)
+}
+
+// pureBody is what pureFunc asks of a function's body.
+func pureBody(body *ast.BlockStmt, context []string, seen map[string]bool) bool {
 	ok := true
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		if !ok {
 			return false
 		}
@@ -172,7 +181,7 @@ func pureFunc(name string, context []string, seen map[string]bool) bool {
 		case *ast.CallExpr:
 			switch fn := ast.Unparen(x.Fun).(type) {
 			case *ast.Ident:
-				ok = fn.Obj != nil || builtinCalls[fn.Name] || pureFunc(fn.Name, context, seen)
+				ok = fn.Obj != nil || builtinCalls[fn.Name] || typeName(fn.Name, context) || pureFunc(fn.Name, context, seen)
 			case *ast.SelectorExpr:
 				if id, isIdent := fn.X.(*ast.Ident); isIdent && id.Obj == nil {
 					ok = !printing(id.Name, fn.Sel.Name) && !nondeterministic[id.Name]
@@ -185,6 +194,30 @@ func pureFunc(name string, context []string, seen map[string]bool) bool {
 		return ok
 	})
 	return ok
+}
+
+// typeName reports a type that context (the session's declarations)
+// declares: a call of it is a conversion.
+func typeName(name string, context []string) bool {
+	for _, d := range context {
+		if !strings.Contains(d, "type "+name) {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+d, parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		for _, decl := range f.Decls {
+			if g, ok := decl.(*ast.GenDecl); ok && g.Tok == token.TYPE {
+				for _, sp := range g.Specs {
+					if sp.(*ast.TypeSpec).Name.Name == name {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // printing reports fmt's functions that print or read: a compiled run

@@ -14,6 +14,7 @@ func TestSameEveryRun(t *testing.T) {
 		"func stamp() string { return time.Now().String() }",
 		"func noisy() int { fmt.Println(\"computing\"); return 1 }",
 		"func spawn() int { go fib(3); return 1 }",
+		"type Op byte",
 	}
 	for decl, want := range map[string]bool{
 		`var n = max(len("ab"), 3)`: true,
@@ -27,7 +28,13 @@ func TestSameEveryRun(t *testing.T) {
 		`var g = sync.OnceFunc(func() { fmt.Println(time.Now()) })`:     true,
 		`var h = sync.OnceValue(load)`:                                  true,
 		`var i = sync.OnceValue(pick())`:                                false,
-		`var j = func() int { calls.Add(1); return 1 }()`:               false,
+		`var j = func() int { calls.Add(1); return 1 }()`:               true,
+		"var byName = func() map[string]Op {\n\tm := map[string]Op{}\n\tfor i, n := range names {\n\t\tm[n] = Op(i + 1)\n\t}\n\treturn m\n}()": true,
+		`var k = func() int64 { return time.Now().Unix() }()`:    false,
+		`var l = func() int { fmt.Println("init"); return 1 }()`: false,
+		`var m = func(n int) int { return n }(3)`:                false,
+		`var o = func() int { go fib(2); return 1 }()`:           false,
+		`var p = func() Op { return undeclared(1) }()`:           false,
 	} {
 		if got := sameEveryRun(decl, session); got != want {
 			t.Errorf("sameEveryRun(%q) = %v, want %v", decl, got, want)

@@ -29,7 +29,7 @@ import (
 // slice.
 func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
-	compiledArg := compiledArgs(pkg, f, info)
+	compiledArg, variadic := compiledArgs(pkg, f, info)
 	copyInto := func(target types.Type, e ast.Expr) {
 		if target == nil || !types.IsInterface(target) {
 			return
@@ -38,10 +38,16 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 		if t == nil || types.IsInterface(t) {
 			return
 		}
-		if !operand(e) && !callWithMethods(pkg, info, e, t) {
+		// yaegi does not wrap a value of the program's types given to
+		// compiled code as one of several ...I arguments, I an interface
+		// with methods (io.MultiWriter(&buf, cw): "reflect: cannot use
+		// *struct {...} as type io.Writer in Call"); the identity
+		// function's result it does.
+		intoVariadic := variadic[e] && ownType(pkg, t) && !target.Underlying().(*types.Interface).Empty()
+		if !intoVariadic && !operand(e) && !callWithMethods(pkg, info, e, t) {
 			return
 		}
-		if _, isStruct := t.Underlying().(*types.Struct); operand(e) && !isStruct {
+		if _, isStruct := t.Underlying().(*types.Struct); !intoVariadic && operand(e) && !isStruct {
 			return
 		}
 		var typ string
@@ -56,7 +62,7 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 		if !ok {
 			return
 		}
-		if compiledArg[e] {
+		if compiledArg[e] && !intoVariadic {
 			// Compiled code takes it (fmt.Println(a)): a conversion keeps
 			// the methods it calls, String and Error (through the identity
 			// function, an `any` lost them).
@@ -68,7 +74,11 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 				rangefunc.Edit{Pos: e.End(), End: e.End(), Text: ")"})
 			return
 		}
-		if ityp, ok := interfaceText(pkg, e.Pos(), target); ok {
+		ityp, ok := interfaceText(pkg, e.Pos(), target)
+		if !ok && intoVariadic {
+			ityp, ok = spellTypeDeep(pkg, e.Pos(), target) // error
+		}
+		if ok {
 			edits = append(edits, rangefunc.Edit{Pos: e.Pos(), End: e.Pos(), Text: "func(v " + typ + ") " + ityp + " { return v }("},
 				rangefunc.Edit{Pos: e.End(), End: e.End(), Text: ")"})
 			return
@@ -81,9 +91,10 @@ func ifaceCopyEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefu
 }
 
 // compiledArgs are the arguments of calls of functions and methods of
-// compiled packages (not the program's own, not builtins).
-func compiledArgs(pkg *types.Package, f *ast.File, info *types.Info) map[ast.Expr]bool {
-	out := map[ast.Expr]bool{}
+// compiled packages (not the program's own, not builtins); variadic, those
+// of them that are one of the values of a ... parameter.
+func compiledArgs(pkg *types.Package, f *ast.File, info *types.Info) (out, variadic map[ast.Expr]bool) {
+	out, variadic = map[ast.Expr]bool{}, map[ast.Expr]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		c, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -100,13 +111,26 @@ func compiledArgs(pkg *types.Package, f *ast.File, info *types.Info) map[ast.Exp
 			return true
 		}
 		if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg() != pkg {
-			for _, a := range c.Args {
+			sig, _ := fn.Type().(*types.Signature)
+			for i, a := range c.Args {
 				out[a] = true
+				if sig != nil && sig.Variadic() && !c.Ellipsis.IsValid() && i >= sig.Params().Len()-1 {
+					variadic[a] = true
+				}
 			}
 		}
 		return true
 	})
-	return out
+	return out, variadic
+}
+
+// ownType reports a named type of the program, or a pointer to one.
+func ownType(pkg *types.Package, t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == pkg
 }
 
 // callWithMethods reports a call (not a conversion) whose result, of type

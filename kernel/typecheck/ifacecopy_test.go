@@ -59,7 +59,9 @@ func TestVerdictRangesOverStringBytes(t *testing.T) {
 	for _, tc := range []struct{ cell, want string }{
 		{"for i, r := range \"héllo\" {\n\t_, _ = i, r\n}", "for __gkI, __gkS := 0, \"héllo\"; __gkI < len(__gkS); { __gkE := __gkI + 4; if __gkE > len(__gkS) { __gkE = len(__gkS) }; __gkR := []rune(__gkS[__gkI:__gkE])[0]; __gkN := len(string(__gkR)); if __gkR == 0xFFFD && (__gkE-__gkI < 3 || __gkS[__gkI:__gkI+3] != \"\\uFFFD\") { __gkN = 1 }; i, r := __gkI, __gkR; __gkI += __gkN;\n\t_, _ = i, r\n}"},
 		{"s := \"ab\"\nfor i := range s {\n\t_ = i\n}", "s := \"ab\"\nfor __gkI, __gkS := 0, s; __gkI < len(__gkS); { __gkE := __gkI + 4; if __gkE > len(__gkS) { __gkE = len(__gkS) }; __gkR := []rune(__gkS[__gkI:__gkE])[0]; __gkN := len(string(__gkR)); if __gkR == 0xFFFD && (__gkE-__gkI < 3 || __gkS[__gkI:__gkI+3] != \"\\uFFFD\") { __gkN = 1 }; i, _ := __gkI, __gkR; __gkI += __gkN;\n\t_ = i\n}"},
-		{"for _, r := range \"ab\" {\n\t_ = r\n}", ""},
+		{"for _, r := range \"ab\" {\n\t_ = r\n}", "for _, r := range []rune(\"ab\") {\n\t_ = r\n}"},
+		{"for range \"ab\" {\n}", ""},
+		{"for _ = range \"ab\" {\n}", ""},
 		{"for i := range []int{1} {\n\t_ = i\n}", ""},
 	} {
 		v, err := c.Verify(nil, tc.cell, nil)
