@@ -953,6 +953,7 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 	s.beginCell() // os.Exit ends the cell from here on (osexit.go)
 	defer s.endCell()
 	var exit exitError // no deferred call runs after os.Exit, as in Go
+	ran := false
 	for _, ch := range chunks {
 		if ch.drain {
 			continue
@@ -961,6 +962,12 @@ func (s *Session) executeOnce(ctx context.Context, code string, record bool, aut
 		if errors.As(err, &exit) {
 			return exitResult(exit, code)
 		}
+		if err != nil && !ran && definitionLoop(err) {
+			// yaegi checks the order of a global's initialization as it
+			// starts running it: nothing of the cell ran.
+			return nil, beforeRun(runError(err, code, s.stderr.take()))
+		}
+		ran = ran || len(ch.imports) == 0 // imports run nothing of the cell
 		if returned(err) {
 			s.stderr.take() // the frames yaegi printed as it unwound
 			break
@@ -1030,6 +1037,15 @@ func (s *Session) settle() {
 	for i := 0; i < 100 && s.active.Load() > 0; i++ {
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// definitionLoop reports yaegi's "variable definition loop" (or
+// constant): its ordering of globals, which Go's type check, having
+// accepted the cell, does not share (a generic function's parameter named
+// like a session variable, instantiated in a global's initializer).
+func definitionLoop(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "variable definition loop") || strings.Contains(msg, "constant definition loop")
 }
 
 // beforeRun marks err as a refusal before anything of the cell ran.

@@ -45,3 +45,23 @@ fmt.Println(load(3))
 fmt.Println(load(-1))`
 	interpretedAsGoRun(t, decls, body)
 }
+
+// yaegi's "variable definition loop" for a global initialized by a
+// generic call after a session variable named like the generic
+// function's parameter (`s`) stops nothing that Go runs: the declaration
+// runs compiled, and so do the cells that use it, printing Go's values.
+func TestDefinitionLoopRunsCompiled(t *testing.T) {
+	want := goRunMain(t, `import (
+	"fmt"
+	"slices"
+)`, `s := []int{3, 1, 2}
+_ = s
+var at = slices.Index([]int{1, 0}, 0)
+fmt.Println(at)`)
+	k := start(t)
+	k.ok("s := []int{3, 1, 2}")
+	k.ok("var at = slices.Index([]int{1, 0}, 0)")
+	if r := k.ok("fmt.Println(at)"); r.Stdout != want {
+		t.Errorf("stdout %q, go run: %q", r.Stdout, want)
+	}
+}
