@@ -102,7 +102,7 @@ func sameEveryRun(decl string, context []string) bool {
 		if !isCall || !ok {
 			return ok
 		}
-		switch fn := ast.Unparen(call.Fun).(type) {
+		switch fn := uninstantiated(call.Fun).(type) {
 		case *ast.Ident:
 			ok = builtinCalls[fn.Name] || typeName(fn.Name, context) || pureFunc(fn.Name, context, map[string]bool{})
 		case *ast.FuncLit:
@@ -179,7 +179,7 @@ func pureBody(body *ast.BlockStmt, context []string, seen map[string]bool) bool 
 		case *ast.GoStmt:
 			ok = false
 		case *ast.CallExpr:
-			switch fn := ast.Unparen(x.Fun).(type) {
+			switch fn := uninstantiated(x.Fun).(type) {
 			case *ast.Ident:
 				ok = fn.Obj != nil || builtinCalls[fn.Name] || typeName(fn.Name, context) || pureFunc(fn.Name, context, seen)
 			case *ast.SelectorExpr:
@@ -194,6 +194,19 @@ func pureBody(body *ast.BlockStmt, context []string, seen map[string]bool) bool 
 		return ok
 	})
 	return ok
+}
+
+// uninstantiated is a called function without its type arguments:
+// NewCache for NewCache[string, int].
+func uninstantiated(fun ast.Expr) ast.Expr {
+	fun = ast.Unparen(fun)
+	switch x := fun.(type) {
+	case *ast.IndexExpr:
+		return ast.Unparen(x.X)
+	case *ast.IndexListExpr:
+		return ast.Unparen(x.X)
+	}
+	return fun
 }
 
 // typeName reports a type that context (the session's declarations)

@@ -65,3 +65,38 @@ fmt.Println(at)`)
 		t.Errorf("stdout %q, go run: %q", r.Stdout, want)
 	}
 }
+
+// A generic call given a call's several results (`Must(two())`), and a
+// generic constructor instantiated explicitly at the top level
+// (`NewCache[string, int]()`), run in the interpreter and print what go
+// run prints (yaegi's compiler panicked on both).
+func TestGenericCallsOfSeveralResultsAndInstances(t *testing.T) {
+	const decls = `import (
+	"fmt"
+	"strconv"
+)
+
+func Must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func Both[A, B any](a A, b B) (B, A) { return b, a }
+
+func two() (int, string) { return 7, "seven" }
+
+func atoi(s string) int { return Must(strconv.Atoi(s)) }
+
+type Cache[K comparable, V any] struct{ m map[K]V }
+
+func NewCache[K comparable, V any]() *Cache[K, V] { return &Cache[K, V]{m: map[K]V{}} }
+
+func (c *Cache[K, V]) Put(k K, v V) { c.m[k] = v }`
+	const body = `c := NewCache[string, int]()
+c.Put("a", atoi("12"))
+s, n := Both(two())
+fmt.Println(c.m, s, n, Must(strconv.ParseBool("true")))`
+	interpretedAsGoRun(t, decls, body)
+}

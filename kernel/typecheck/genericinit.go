@@ -123,6 +123,54 @@ func genericReturnEdits(f *ast.File, info *types.Info) []rangefunc.Edit {
 	return edits
 }
 
+// genericSpreadEdits passes the results of a call given as all the
+// arguments of a generic function, `Must(strconv.Atoi(s))`, through
+// variables:
+//
+//	func() int { __gkA0, __gkA1 := strconv.Atoi(s); return Must(__gkA0, __gkA1) }()
+//
+// yaegi's compiler panicked on such a call (CFG post-order panic: index
+// out of range), anywhere in a program.
+func genericSpreadEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
+	var edits []rangefunc.Edit
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || !callsGeneric(info, &ast.CallExpr{Fun: call.Fun}) {
+			return true
+		}
+		args, ok := info.TypeOf(call.Args[0]).(*types.Tuple)
+		if !ok || args.Len() < 2 {
+			return true
+		}
+		in := strings.ReplaceAll(resultNames(args.Len()), "__gkR", "__gkA")
+		again := types.ExprString(call.Fun) + "(" + in + ")"
+		var head, tail string
+		switch t := info.TypeOf(call).(type) {
+		case *types.Tuple:
+			if t.Len() == 0 {
+				head, tail = "func() { ", "; "+again+" }()"
+				break
+			}
+			result, ok := spellResult(pkg, call.Pos(), t)
+			if !ok {
+				return true
+			}
+			out := resultNames(t.Len())
+			head, tail = "func() "+result+" { ", "; "+out+" := "+again+"; return "+out+" }()"
+		default:
+			result, ok := spellTypeDeep(pkg, call.Pos(), t)
+			if !ok {
+				return true
+			}
+			head, tail = "func() "+result+" { ", "; return "+again+" }()"
+		}
+		edits = append(edits, rangefunc.Edit{Pos: call.Pos(), End: call.Args[0].Pos(), Text: head + in + " := "},
+			rangefunc.Edit{Pos: call.Args[0].End(), End: call.End(), Text: tail})
+		return true
+	})
+	return edits
+}
+
 // resultNames are n variables for results: "__gkR0, __gkR1".
 func resultNames(n int) string {
 	names := make([]string, n)

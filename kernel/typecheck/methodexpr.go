@@ -111,8 +111,9 @@ func methodExprLiteral(pkg *types.Package, pos token.Pos, recv types.Type, name 
 }
 
 // spellTypeDeep is how the cell spells t at pos: spellType for named and
-// basic types, and the composite types made of them. An unnamed struct or
-// interface with members, a type parameter, a generic type or a name the
+// basic types, instances of generic types (Cache[string, int]), and the
+// composite types made of them. An unnamed struct or interface with
+// members, a type parameter, an uninstantiated generic type or a name the
 // cell shadows there give false.
 func spellTypeDeep(pkg *types.Package, pos token.Pos, t types.Type) (string, bool) {
 	switch t := t.(type) {
@@ -127,6 +128,20 @@ func spellTypeDeep(pkg *types.Package, pos token.Pos, t types.Type) (string, boo
 				return "", false
 			}
 			return n.Obj().Name(), true
+		}
+		if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
+			// An instance: Cache[string, int].
+			name, ok := spellType(pkg, pos, n.Origin())
+			if !ok {
+				return "", false
+			}
+			args := make([]string, n.TypeArgs().Len())
+			for i := range args {
+				if args[i], ok = spellTypeDeep(pkg, pos, n.TypeArgs().At(i)); !ok {
+					return "", false
+				}
+			}
+			return name + "[" + strings.Join(args, ", ") + "]", true
 		}
 		return spellType(pkg, pos, t)
 	case *types.Alias:
