@@ -133,6 +133,8 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		}
 		r.parenCompositeValues(root)
 		r.parenReturnReceives(root)
+		r.switchInits(root)
+
 		r.zeroNamedResults(root)
 		r.parenOperatorsIntoFields(root)
 		r.multiValueCases(root)

@@ -80,6 +80,7 @@ var pureTime = map[string]bool{"Date": true, "Parse": true, "ParseDuration": tru
 // builtinCalls are predeclared functions and conversions to predeclared
 // types.
 var builtinCalls = map[string]bool{"len": true, "cap": true, "make": true, "new": true, "append": true,
+	"copy": true, "delete": true, "clear": true, "panic": true, // a panic would come again, the same
 	"min": true, "max": true, "complex": true, "real": true, "imag": true,
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true, "uint": true, "uint8": true,
 	"uint16": true, "uint32": true, "uint64": true, "uintptr": true, "float32": true, "float64": true,

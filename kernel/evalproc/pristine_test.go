@@ -15,6 +15,7 @@ func TestSameEveryRun(t *testing.T) {
 		"func noisy() int { fmt.Println(\"computing\"); return 1 }",
 		"func spawn() int { go fib(3); return 1 }",
 		"type Op byte",
+		"func Must[T any](v T, err error) T {\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\treturn v\n}",
 	}
 	for decl, want := range map[string]bool{
 		`var n = max(len("ab"), 3)`: true,

@@ -100,3 +100,15 @@ s, n := Both(two())
 fmt.Println(c.m, s, n, Must(strconv.ParseBool("true")))`
 	interpretedAsGoRun(t, decls, body)
 }
+
+// A rune constant given to a top-level variable keeps Go's type, rune
+// (yaegi typed `c := 'A'` int at its global scope, so %T printed int).
+func TestRuneConstantsIntoTopLevelVariables(t *testing.T) {
+	interpretedAsGoRun(t, `import "fmt"
+
+type Grade rune`, `c := 'A'
+var d = 'b' + 1
+g := Grade('C')
+var e int32 = 'e'
+fmt.Printf("%T %T %T %v %c %c %v\n", c, d, e, c, d, g, e)`)
+}

@@ -21,11 +21,18 @@ import (
 // wrongly: a define or an untyped var crashed its compiler (nil pointer
 // dereference, nil reflect type), and a typed var with a function
 // literal argument got a wrong value with no error (`[]` for `[1]`).
-// Inside a function it is right.
+// Inside a function it is right. An untyped rune constant given to such
+// a variable (`c := 'A'`) is written rune('A'): yaegi typed it int.
 func genericInitEdits(pkg *types.Package, fset *token.FileSet, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
-	wrap := func(values []ast.Expr) (wrapped bool, result string) {
+	wrap := func(values []ast.Expr, typed bool) (wrapped bool, result string) {
 		for _, v := range values {
+			if tv := info.Types[v]; !typed && tv.Value != nil && types.Identical(tv.Type, types.Typ[types.Int32]) && !definesRune(info) {
+				// yaegi gives a global `c := 'A'` the type int.
+				edits = append(edits, rangefunc.Edit{Pos: v.Pos(), End: v.Pos(), Text: "rune("},
+					rangefunc.Edit{Pos: v.End(), End: v.End(), Text: ")"})
+				continue
+			}
 			if !callsGeneric(info, v) {
 				continue
 			}
@@ -54,7 +61,7 @@ func genericInitEdits(pkg *types.Package, fset *token.FileSet, f *ast.File, info
 		}
 		for _, s := range d.Specs {
 			vs := s.(*ast.ValueSpec)
-			if wrapped, result := wrap(vs.Values); wrapped && vs.Type == nil && len(vs.Names) == 1 && len(vs.Values) == 1 {
+			if wrapped, result := wrap(vs.Values, vs.Type != nil); wrapped && vs.Type == nil && len(vs.Names) == 1 && len(vs.Values) == 1 {
 				// `var e2 = func() T {...}()` is "variable definition
 				// loop" to yaegi; `var e2 T = ...` is not.
 				edits = append(edits, rangefunc.Edit{Pos: vs.Names[0].End(), End: vs.Names[0].End(), Text: " " + result})
@@ -80,7 +87,7 @@ func genericInitEdits(pkg *types.Package, fset *token.FileSet, f *ast.File, info
 				switch st := st.(type) {
 				case *ast.AssignStmt:
 					if st.Tok == token.DEFINE {
-						wrap(st.Rhs)
+						wrap(st.Rhs, false)
 					}
 				case *ast.DeclStmt:
 					if g, ok := st.Decl.(*ast.GenDecl); ok {
