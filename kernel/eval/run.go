@@ -134,7 +134,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		r.parenCompositeValues(root)
 		r.parenReturnReceives(root)
 		r.switchInits(root)
-
+		r.nameParams(root)
 		r.zeroNamedResults(root)
 		r.parenOperatorsIntoFields(root)
 		r.multiValueCases(root)

@@ -342,6 +342,8 @@ func (g *guard) walk(n ast.Node) {
 			}
 		case *ast.CallExpr:
 			g.call(n)
+		case *ast.CompositeLit:
+			g.selfFuncField(n)
 		case *ast.TypeSwitchStmt:
 			g.typeSwitch(n)
 		case *ast.SwitchStmt:
