@@ -112,3 +112,42 @@ g := Grade('C')
 var e int32 = 'e'
 fmt.Printf("%T %T %T %v %c %c %v\n", c, d, e, c, d, g, e)`)
 }
+
+// A return of several results in a generic function, one of them a
+// builtin's call, gives each result its value (yaegi put the builtin's
+// value in another result's place: 0 attempts for 5 with no error, or a
+// reflect panic).
+func TestBuiltinResultsOfGenericFunctions(t *testing.T) {
+	const decls = `import (
+	"errors"
+	"fmt"
+)
+
+func Retry[T any](n int, op func(int) (T, error)) (T, int, error) {
+	var errs []error
+	for i := 1; i <= n; i++ {
+		v, err := op(i)
+		if err == nil {
+			return v, i, nil
+		}
+		errs = append(errs, err)
+	}
+	var zero T
+	return zero, len(errs), errors.Join(errs...)
+}
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Peek() (T, int) { return s.items[len(s.items)-1], cap(s.items) }
+
+func firstAndLen[T any](xs []T) (T, int) { return xs[0], len(xs) }`
+	const body = `v, n, err := Retry(5, func(int) (int, error) { return 0, errors.New("no") })
+fmt.Println(v, n, err != nil)
+w, m, err := Retry(3, func(i int) (string, error) { return "ok", nil })
+fmt.Println(w, m, err)
+s := &Stack[string]{items: make([]string, 1, 4)}
+s.items[0] = "top"
+fmt.Println(s.Peek())
+fmt.Println(firstAndLen([]string{"a", "b"}))`
+	interpretedAsGoRun(t, decls, body)
+}

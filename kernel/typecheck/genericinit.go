@@ -178,6 +178,69 @@ func genericSpreadEdits(pkg *types.Package, f *ast.File, info *types.Info) []ran
 	return edits
 }
 
+// builtinReturnEdits gives the results of a return in a generic
+// function through variables when one of them is a builtin's call:
+//
+//	return zero, len(errs), err  ->  { __gkR0, __gkR1, __gkR2 := zero, len(errs), err; return __gkR0, __gkR1, __gkR2 }
+//
+// yaegi stored the builtin's value in another result's place: a retry
+// helper returned 0 attempts for 5 (with T int, no error), or panicked
+// (reflect: call of reflect.Value.SetInt on string Value). A return with
+// a constant or nil result is left alone (its variable would take another
+// type).
+func builtinReturnEdits(f *ast.File, info *types.Info) []rangefunc.Edit {
+	var edits []rangefunc.Edit
+	inGeneric := func(body *ast.BlockStmt) {
+		ast.Inspect(body, func(n ast.Node) bool {
+			ret, ok := n.(*ast.ReturnStmt)
+			if !ok || len(ret.Results) < 2 {
+				return true
+			}
+			builtin := false
+			for _, r := range ret.Results {
+				tv := info.Types[r]
+				if tv.Value != nil || tv.IsNil() || tv.Type == nil {
+					return true
+				}
+				if c, ok := ast.Unparen(r).(*ast.CallExpr); ok {
+					if ftv, ok := info.Types[c.Fun]; ok && ftv.IsBuiltin() {
+						builtin = true
+					}
+				}
+			}
+			if !builtin {
+				return true
+			}
+			names := resultNames(len(ret.Results))
+			edits = append(edits, rangefunc.Edit{Pos: ret.Pos(), End: ret.Results[0].Pos(), Text: "{ " + names + " := "},
+				rangefunc.Edit{Pos: ret.End(), End: ret.End(), Text: "; return " + names + " }"})
+			return true
+		})
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		generic := fd.Type.TypeParams != nil && fd.Type.TypeParams.NumFields() > 0
+		if fd.Recv != nil && len(fd.Recv.List) == 1 {
+			switch t := ast.Unparen(fd.Recv.List[0].Type).(type) {
+			case *ast.StarExpr:
+				switch t.X.(type) {
+				case *ast.IndexExpr, *ast.IndexListExpr:
+					generic = true
+				}
+			case *ast.IndexExpr, *ast.IndexListExpr:
+				generic = true
+			}
+		}
+		if generic {
+			inGeneric(fd.Body)
+		}
+	}
+	return edits
+}
+
 // resultNames are n variables for results: "__gkR0, __gkR1".
 func resultNames(n int) string {
 	names := make([]string, n)
