@@ -111,10 +111,10 @@ func methodExprLiteral(pkg *types.Package, pos token.Pos, recv types.Type, name 
 }
 
 // spellTypeDeep is how the cell spells t at pos: spellType for named and
-// basic types, instances of generic types (Cache[string, int]), and the
-// composite types made of them. An unnamed struct or interface with
-// members, a type parameter, an uninstantiated generic type or a name the
-// cell shadows there give false.
+// basic types, and the composite types made of them. An unnamed struct or
+// interface with members, a type parameter, a generic type or its
+// instance (yaegi hung compiling `*Cache[int, int]` written out, for a
+// Cache with a sync.RWMutex) or a name the cell shadows there give false.
 func spellTypeDeep(pkg *types.Package, pos token.Pos, t types.Type) (string, bool) {
 	switch t := t.(type) {
 	case *types.Basic, *types.Named:
@@ -128,20 +128,6 @@ func spellTypeDeep(pkg *types.Package, pos token.Pos, t types.Type) (string, boo
 				return "", false
 			}
 			return n.Obj().Name(), true
-		}
-		if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
-			// An instance: Cache[string, int].
-			name, ok := spellType(pkg, pos, n.Origin())
-			if !ok {
-				return "", false
-			}
-			args := make([]string, n.TypeArgs().Len())
-			for i := range args {
-				if args[i], ok = spellTypeDeep(pkg, pos, n.TypeArgs().At(i)); !ok {
-					return "", false
-				}
-			}
-			return name + "[" + strings.Join(args, ", ") + "]", true
 		}
 		return spellType(pkg, pos, t)
 	case *types.Alias:
