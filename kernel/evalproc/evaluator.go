@@ -122,6 +122,9 @@ type evaluator struct {
 	// programMain is the main of the last whole program that ran
 	// compiled, renamed, until a cell calls main() (programMain()).
 	programMain string
+	// timersSeen: the session's code can start a timer, which may wake
+	// a waiting goroutine, so deadlocks are not reported (noteTimers).
+	timersSeen bool
 
 	mu         sync.Mutex // guards the running cell's state below
 	cancel     context.CancelFunc
@@ -258,6 +261,9 @@ func (e *evaluator) handle(ctx context.Context, r request) {
 		case reqIsComplete:
 			reply.Status, reply.Indent = e.isComplete(r.Code)
 		case reqReplay:
+			for _, d := range r.Decls {
+				e.noteTimers(d)
+			}
 			decls, compiled := hybrid.Split(r.Decls)
 			compiledOnly.Reset()
 			compiledOnly.Add(compiled)
@@ -322,6 +328,7 @@ func (e *evaluator) execute(ctx context.Context, r request, reply *event) {
 // cell with magics or shell lines goes through the magic registry, which
 // sends its Go parts to the session.
 func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]any, error) {
+	e.noteTimers(code)
 	switch {
 	case magic.HasMagic(code):
 		clear(pristine) // what its Go parts and compiled runs used is not tracked
@@ -357,7 +364,7 @@ func (e *evaluator) runCell(ctx context.Context, cell, code string) (map[string]
 		}
 		return e.runCompiledCell(ctx, cell, code, reason, false, nil)
 	}
-	res, err := e.sess.Execute(ctx, code)
+	res, err := e.executeWatched(ctx, cell, code)
 	if reason, guard, ok := refusal(err); ok {
 		return e.runCompiledCell(ctx, cell, code, reason, guard, err)
 	}

@@ -1,0 +1,185 @@
+// Package deadlock finds the deadlock of an interpreted cell: every
+// goroutine that runs the session's code waits on a channel, a lock, a
+// WaitGroup or a Cond, and nothing else in the process can wake it.
+//
+// Go's runtime reports "fatal error: all goroutines are asleep -
+// deadlock!" only when every goroutine of the process waits. In the
+// evaluator the kernel's own goroutines (reading requests, output pipes)
+// never all wait, so a deadlocked cell would hang until interrupted. A
+// Watch samples the goroutines (runtime.Stack) while a cell runs and
+// reports when the session's goroutines have all been waiting, twice in a
+// row, with no timer among the session's code that could wake them.
+//
+// The check is conservative, since a false report would stop a correct
+// cell: a goroutine in any state other than a plain wait (running,
+// sleeping, in a system call, waiting on I/O), or waiting inside
+// gokernel's runtime helpers or the kernel (whose waits may end with a
+// timer, a child process or the learner's input), counts as alive, and so
+// does the whole session once its code mentions a timer (UsesTimers).
+package deadlock
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+)
+
+// Goroutine is one goroutine of a runtime.Stack dump.
+type Goroutine struct {
+	ID int
+	// State is the goroutine's state without how long it has waited:
+	// "chan receive", "running", "sync.Mutex.Lock".
+	State string
+	// Funcs are the functions of its stack, innermost first, without
+	// their arguments.
+	Funcs []string
+	// CreatedBy is the function whose go statement started it ("" for
+	// the main goroutine).
+	CreatedBy string
+}
+
+// Parse reads the goroutines of a runtime.Stack(buf, true) dump. Text
+// that is not a goroutine's is skipped.
+func Parse(dump []byte) []Goroutine {
+	var gs []Goroutine
+	var cur *Goroutine
+	for line := range bytes.Lines(dump) {
+		l := strings.TrimRight(string(line), "\r\n")
+		switch {
+		case l == "":
+			cur = nil
+		case strings.HasPrefix(l, "goroutine "):
+			g, ok := parseHeader(l)
+			if !ok {
+				cur = nil
+				continue
+			}
+			gs = append(gs, g)
+			cur = &gs[len(gs)-1]
+		case cur == nil || strings.HasPrefix(l, "\t"):
+			// a frame's file and line, or text between goroutines
+		case strings.HasPrefix(l, "created by "):
+			fn := strings.TrimPrefix(l, "created by ")
+			if i := strings.Index(fn, " in goroutine "); i >= 0 {
+				fn = fn[:i]
+			}
+			cur.CreatedBy = fn
+		default:
+			cur.Funcs = append(cur.Funcs, funcName(l))
+		}
+	}
+	return gs
+}
+
+// parseHeader reads "goroutine 7 [chan receive, 2 minutes]:".
+func parseHeader(l string) (Goroutine, bool) {
+	rest := strings.TrimPrefix(l, "goroutine ")
+	num, rest, ok := strings.Cut(rest, " [")
+	if !ok {
+		return Goroutine{}, false
+	}
+	id, err := strconv.Atoi(num)
+	if err != nil {
+		return Goroutine{}, false
+	}
+	state, _, ok := strings.Cut(rest, "]")
+	if !ok {
+		return Goroutine{}, false
+	}
+	// "chan receive, 2 minutes", "select, locked to thread"
+	state, _, _ = strings.Cut(state, ",")
+	return Goroutine{ID: id, State: state}, true
+}
+
+// funcName is a frame line's function: "pkg.(*T).m(0x1, ...)" gives
+// "pkg.(*T).m"; "pkg.f(...)" gives "pkg.f".
+func funcName(l string) string {
+	if strings.HasSuffix(l, ")") {
+		if i := strings.LastIndex(l, "("); i > 0 {
+			return l[:i]
+		}
+	}
+	return l
+}
+
+// waitStates are the states of a goroutine that only another goroutine
+// can end (the runtime's wait reasons for channels and package sync).
+var waitStates = map[string]bool{
+	"chan receive":            true,
+	"chan send":               true,
+	"chan receive (nil chan)": true,
+	"chan send (nil chan)":    true,
+	"select":                  true,
+	"select (no cases)":       true,
+	"sync.Mutex.Lock":         true,
+	"sync.RWMutex.Lock":       true,
+	"sync.RWMutex.RLock":      true,
+	"sync.WaitGroup.Wait":     true,
+	"sync.Cond.Wait":          true,
+	"semacquire":              true,
+}
+
+const (
+	interpreterFrame = "github.com/traefik/yaegi/interp.runCfg"
+	kernelPrefix     = "gokernel/kernel/"
+	helpersPrefix    = "gokernel/runtime/"
+)
+
+// Wait is a waiting goroutine of the session.
+type Wait struct {
+	ID    int
+	State string
+}
+
+// Report says which of the session's goroutines wait, and on what.
+type Report struct {
+	Waits []Wait
+}
+
+// States counts the waits by state, in the order first seen:
+// "2 × chan send, 1 × sync.WaitGroup.Wait".
+func (r Report) States() string {
+	var order []string
+	n := map[string]int{}
+	for _, w := range r.Waits {
+		if n[w.State] == 0 {
+			order = append(order, w.State)
+		}
+		n[w.State]++
+	}
+	parts := make([]string, len(order))
+	for i, s := range order {
+		parts[i] = strconv.Itoa(n[s]) + " × " + s
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Check reports whether gs, the goroutines of the evaluator's process,
+// are deadlocked: at least one runs interpreted code, and every goroutine
+// that is not the kernel's own waits on a channel or a sync primitive.
+func Check(gs []Goroutine) (Report, bool) {
+	var r Report
+	interpreted := false
+	for _, g := range gs {
+		interp, kernel, helpers := false, false, false
+		for _, f := range g.Funcs {
+			switch {
+			case f == interpreterFrame:
+				interp = true
+			case strings.HasPrefix(f, kernelPrefix) || f == "main.main":
+				kernel = true
+			case strings.HasPrefix(f, helpersPrefix):
+				helpers = true
+			}
+		}
+		if !interp && kernel {
+			continue // the kernel's own: requests, output, the cell's wrapper
+		}
+		if kernel || helpers || !waitStates[g.State] {
+			return Report{}, false
+		}
+		interpreted = interpreted || interp
+		r.Waits = append(r.Waits, Wait{ID: g.ID, State: g.State})
+	}
+	return r, interpreted
+}

@@ -1,0 +1,144 @@
+package deadlock
+
+import (
+	"go/scanner"
+	"go/token"
+	"runtime"
+	"sync"
+	"time"
+)
+
+// Sampling: the first look comes soon (a learner's deadlock is usually
+// immediate), later ones less often, since each stops the world for a
+// moment; a verdict needs two looks in a row, confirmAfter apart.
+const (
+	firstLook    = 200 * time.Millisecond
+	maxInterval  = 2 * time.Second
+	confirmAfter = 300 * time.Millisecond
+	// maxGoroutines bounds the dump: with more, no look is taken.
+	maxGoroutines = 10000
+)
+
+// Watch looks at the process's goroutines until Stop, and calls found
+// once (from its own goroutine) when they are deadlocked.
+type Watch struct {
+	stop chan struct{}
+	done chan struct{}
+	mu   sync.Mutex
+	rep  *Report
+}
+
+// Start starts watching; found runs when a deadlock is seen.
+func Start(found func(Report)) *Watch {
+	w := &Watch{stop: make(chan struct{}), done: make(chan struct{})}
+	go w.run(found)
+	return w
+}
+
+// Stop ends the watch and returns the deadlock it reported, if any.
+func (w *Watch) Stop() *Report {
+	close(w.stop)
+	<-w.done
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.rep
+}
+
+func (w *Watch) run(found func(Report)) {
+	defer close(w.done)
+	wait := firstLook
+	var buf []byte
+	for {
+		if !w.sleep(wait) {
+			return
+		}
+		wait = min(2*wait, maxInterval)
+		var ok bool
+		if _, buf, ok = look(buf); !ok {
+			continue
+		}
+		if !w.sleep(confirmAfter) {
+			return
+		}
+		var rep Report
+		if rep, buf, ok = look(buf); !ok {
+			continue
+		}
+		w.mu.Lock()
+		w.rep = &rep
+		w.mu.Unlock()
+		found(rep)
+		return
+	}
+}
+
+func (w *Watch) sleep(d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-w.stop:
+		return false
+	case <-t.C:
+		return true
+	}
+}
+
+// look reports whether the process is deadlocked now; buf is scratch
+// space, returned for the next look.
+func look(buf []byte) (Report, []byte, bool) {
+	if runtime.NumGoroutine() > maxGoroutines {
+		return Report{}, buf, false
+	}
+	buf = dump(buf)
+	rep, ok := Check(Parse(buf))
+	return rep, buf, ok
+}
+
+// dump is runtime.Stack of every goroutine, in a buffer grown to fit.
+func dump(buf []byte) []byte {
+	if cap(buf) < 64<<10 {
+		buf = make([]byte, 64<<10)
+	}
+	buf = buf[:cap(buf)]
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
+
+// timerNames are the functions, in any package, that make a timer or a
+// signal able to wake a waiting goroutine later: time's After,
+// AfterFunc, NewTimer, NewTicker and Tick, context's deadlines, and
+// os/signal's Notify.
+var timerNames = map[string]bool{
+	"After": true, "AfterFunc": true, "NewTimer": true, "NewTicker": true, "Tick": true,
+	"WithTimeout": true, "WithDeadline": true, "WithTimeoutCause": true, "WithDeadlineCause": true,
+	"Notify": true, "NotifyContext": true,
+}
+
+// UsesTimers reports whether Go source src selects one of the functions
+// that start a timer (x.After, x.NewTimer, ...). It reads tokens, not
+// types, so it also answers for half-typed text, and errs on the side of
+// yes (t.After(u) of a time.Time counts).
+func UsesTimers(src string) bool {
+	var s scanner.Scanner
+	fset := token.NewFileSet()
+	b := []byte(src)
+	s.Init(fset.AddFile("", -1, len(b)), b, nil, 0)
+	prevPeriod := false
+	for {
+		_, tok, lit := s.Scan()
+		switch tok {
+		case token.EOF:
+			return false
+		case token.IDENT:
+			if prevPeriod && timerNames[lit] {
+				return true
+			}
+		}
+		prevPeriod = tok == token.PERIOD
+	}
+}

@@ -1,0 +1,52 @@
+package evalproc
+
+import (
+	"context"
+	"os"
+
+	"gokernel/kernel/deadlock"
+	"gokernel/kernel/magic"
+	"gokernel/runtime/session"
+)
+
+// executeWatched runs an interpreted cell with a deadlock watch: when
+// every goroutine of the session waits (Go's "all goroutines are asleep"),
+// the cell stops with Go's fatal error instead of hanging until
+// interrupted. GOKERNEL_DEADLOCK=off turns the watch off.
+func (e *evaluator) executeWatched(ctx context.Context, cell, code string) (map[string]any, error) {
+	if e.timersSeen || os.Getenv("GOKERNEL_DEADLOCK") == "off" {
+		return e.sess.Execute(ctx, code)
+	}
+	run, stop := context.WithCancel(ctx)
+	defer stop()
+	w := deadlock.Start(func(deadlock.Report) { stop() })
+	res, err := e.sess.Execute(run, code)
+	rep := w.Stop()
+	if rep == nil || ctx.Err() != nil {
+		return res, err
+	}
+	// What the cell's goroutines wait for in the runtime's helpers
+	// (threads, queues) is released, as an interrupt does.
+	session.StopCell(cell)
+	return nil, deadlockError(*rep)
+}
+
+// noteTimers remembers that the session's code can start a timer: from
+// then on a goroutine that waits may be woken by it, so no deadlock is
+// reported.
+func (e *evaluator) noteTimers(code string) {
+	if !e.timersSeen && deadlock.UsesTimers(code) {
+		e.timersSeen = true
+	}
+}
+
+// deadlockError is Go's fatal error, with what each goroutine waits on.
+func deadlockError(rep deadlock.Report) error {
+	const value = "all goroutines are asleep - deadlock!"
+	tb := []string{red + "fatal error" + reset + ": " + value}
+	if s := rep.States(); s != "" {
+		tb = append(tb, "Goroutines waiting: "+s)
+	}
+	tb = append(tb, deathHint(value), "The cell was stopped; goroutines that were waiting stay blocked.")
+	return &magic.Error{Name: "fatal error", Value: value, Traceback: tb}
+}

@@ -1,0 +1,77 @@
+package sessiontest
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// goRunFailure is the first line of what `go run` writes to stderr for a
+// program of decls and a main of body that must fail, and its stdout.
+func goRunFailure(t *testing.T, decls, body string) (stdout, firstErr string) {
+	t.Helper()
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command: go run gives the expected output")
+	}
+	dir := t.TempDir()
+	src := "package main\n\n" + decls + "\n\nfunc main() {\n" + body + "\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(goCmd, "run", "main.go")
+	cmd.Dir = dir
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if cmd.Run() == nil {
+		t.Fatalf("go run succeeded: %s", out.String())
+	}
+	line, _, _ := strings.Cut(errOut.String(), "\n")
+	return out.String(), line
+}
+
+// An interpreted cell whose goroutines all wait ends with Go's fatal
+// error, as `go run` of the same program does, instead of hanging until
+// it is interrupted; the session goes on. Waits that something ends (a
+// goroutine asleep, a timer, a second cell's input) are left alone.
+func TestDeadlockIsGoFatalError(t *testing.T) {
+	for _, c := range []struct{ name, decls, body string }{
+		{"receive", `import "fmt"`, "ch := make(chan int)\nfmt.Println(\"waiting\")\n<-ch"},
+		{"lock held by a goroutine that returned", "import (\n\t\"fmt\"\n\t\"sync\"\n)",
+			"var wg sync.WaitGroup\nvar mu sync.Mutex\nfor i := range 3 {\n\twg.Add(1)\n\tgo func() {\n\t\tmu.Lock()\n\t\tif i == 1 {\n\t\t\treturn\n\t\t}\n\t\tmu.Unlock()\n\t\twg.Done()\n\t}()\n}\nwg.Wait()\nfmt.Println(\"done\")"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantOut, wantErr := goRunFailure(t, c.decls, c.body)
+			k := start(t)
+			k.ok(c.decls)
+			r := k.exec(c.body)
+			got := describe(r)
+			if r.Status != "error" || got != wantErr || r.Stdout != wantOut {
+				t.Errorf("got %s, stdout %q; go run: %s, stdout %q", got, r.Stdout, wantErr, wantOut)
+			}
+			if strings.Contains(r.Stderr, "compiled") {
+				t.Errorf("the cell ran compiled, not interpreted: %s", r.Stderr)
+			}
+			if !strings.Contains(strings.Join(r.Error.Traceback, "\n"), "Goroutines waiting") {
+				t.Errorf("the traceback does not say what waits: %q", r.Error.Traceback)
+			}
+			if r := k.ok(`fmt.Println("alive")`); r.Stdout != "alive\n" {
+				t.Errorf("next cell printed %q", r.Stdout)
+			}
+		})
+	}
+	k := start(t)
+	k.ok("import (\n\t\"fmt\"\n\t\"time\"\n)")
+	for _, body := range []string{
+		// A goroutine that sleeps, then sends.
+		"ch := make(chan int)\ngo func() { time.Sleep(1500 * time.Millisecond); ch <- 1 }()\nfmt.Println(<-ch)",
+		// A timer is the only thing that can end the wait.
+		"select {\ncase <-time.After(1500 * time.Millisecond):\n\tfmt.Println(1)\n}",
+	} {
+		if r := k.ok(body); r.Stdout != "1\n" {
+			t.Errorf("%s: printed %q", body, r.Stdout)
+		}
+	}
+}
