@@ -38,8 +38,16 @@ func (r *rewriter) zeroNamedResults(root ast.Node) {
 			}
 		}
 		if len(names) > 0 {
+			// One assignment each: `v, ok = *new(any), *new(bool)`
+			// panicked when the call's results went to interface
+			// slots ("value of type interface {} is not assignable
+			// to type interp.valueInterface").
+			var b strings.Builder
+			for i := range names {
+				b.WriteString(" " + names[i] + " = " + zeros[i] + ";")
+			}
 			at := r.p.off(body.Lbrace) + 1
-			r.add(at, at, " "+strings.Join(names, ", ")+" = "+strings.Join(zeros, ", ")+";")
+			r.add(at, at, b.String())
 		}
 		return true
 	})

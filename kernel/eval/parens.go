@@ -33,17 +33,22 @@ func (r *rewriter) parenCompositeValues(root ast.Node) {
 		case *ast.ValueSpec:
 			wrap(x.Values)
 		case *ast.FuncLit:
-			r.parenLiteralsIntoCaptured(x.Body)
+			r.parenLiteralsIntoVariables(x.Body)
+		case *ast.FuncDecl:
+			if x.Body != nil {
+				r.parenLiteralsIntoVariables(x.Body)
+			}
 		}
 		return true
 	})
 }
 
-// parenLiteralsIntoCaptured works around one more: in a function literal,
-// a struct literal assigned to a variable (`best = R{path, d}`, best
-// declared outside the literal) is lost: the variable keeps its old
-// value. `best = (R{path, d})` assigns it.
-func (r *rewriter) parenLiteralsIntoCaptured(body *ast.BlockStmt) {
+// parenLiteralsIntoVariables works around one more: a struct literal
+// assigned to a variable that is not a plain local of the function (`best
+// = R{path, d}` in a function literal, best declared outside it; `cfg =
+// Config{...}` to a named result, then a bare return) is lost: the
+// variable keeps its old value. `best = (R{path, d})` assigns it.
+func (r *rewriter) parenLiteralsIntoVariables(body *ast.BlockStmt) {
 	ast.Inspect(body, func(n ast.Node) bool {
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false // its own turn comes

@@ -73,6 +73,40 @@ fmt.Println(last)`
 	sameAsGoRun(t, decls, body)
 }
 
+// A struct literal assigned to a named result is returned by a bare
+// return (yaegi returned the zero value: `cfg = Config{...}; return`), as
+// go run does; also in a loop and beside an error result.
+func TestLiteralIntoNamedResult(t *testing.T) {
+	const decls = `type Config struct {
+	Port int
+	Mode string
+}
+
+func load(port int) (cfg Config, err error) {
+	cfg = Config{Port: 80, Mode: "dev"}
+	if port > 0 {
+		cfg.Port = port
+	}
+	return
+}
+
+func last(n int) (c Config) {
+	for i := range n {
+		c = Config{Port: i}
+	}
+	return
+}
+
+func anon() (v struct{ A int }) {
+	v = struct{ A int }{3}
+	return
+}`
+	const body = `fmt.Println(load(8080))
+fmt.Println(load(0))
+fmt.Println(last(3), anon())`
+	sameAsGoRun(t, decls, body)
+}
+
 // A function returning what it receives returns it (yaegi panicked on
 // `return <-ch`), as go run does.
 func TestReturnOfAReceive(t *testing.T) {

@@ -95,17 +95,7 @@ func (r *rewriter) blankRecvAssign(as *ast.AssignStmt) bool {
 		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
 			blank = true
 		}
-		pure := true
-		ast.Inspect(l, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr, *ast.FuncLit:
-				pure = false
-			case *ast.UnaryExpr:
-				pure = pure && n.Op != token.ARROW
-			}
-			return pure
-		})
-		if !pure {
+		if !pureTarget(l) {
 			return false
 		}
 	}

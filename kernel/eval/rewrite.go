@@ -122,6 +122,9 @@ func (p *parsed) off(pos token.Pos) int { return p.fset.Position(pos).Offset - p
 
 // rewriter computes the edits of one unit.
 type rewriter struct {
+	// typed are the top-level defines typedDefine rewrote (they start
+	// at zero values, so zeroFailedCommaOk leaves them).
+	typed    map[*ast.AssignStmt]bool
 	p        *parsed
 	text     string
 	code     string // the whole cell, for line numbers

@@ -142,6 +142,8 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		r.selectFieldReceives(root)
 		r.selectBranches(root)
 		r.recvAssigns(root)
+		r.callIntoElements(root)
+		r.zeroFailedCommaOk(root)
 		text = r.run(root)
 		for _, rs := range r.ranges {
 			unknown = append(unknown, prefix+strconv.Itoa(int(rs.Pos())))

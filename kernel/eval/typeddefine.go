@@ -72,6 +72,10 @@ func (r *rewriter) typedDefine(as *ast.AssignStmt, generic func(string) bool) {
 	if !hard {
 		return
 	}
+	if r.typed == nil {
+		r.typed = map[*ast.AssignStmt]bool{}
+	}
+	r.typed[as] = true
 	define := r.src(as)
 	// yaegi stores the value of `_, ok = <-ch` in the wrong variable
 	// (it panics "reflect.Set: value of type T is not assignable to type

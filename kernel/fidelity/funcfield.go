@@ -86,3 +86,45 @@ func mentions(t types.Type, n *types.Named, depth int) bool {
 	}
 	return false
 }
+
+// selfFuncFieldUse finds a use of a field whose type holds a function
+// type that refers back to the field's struct, other than a struct
+// literal: `vm.ops[op](vm)` with `ops map[string]func(*VM) error` in VM,
+// `vm.ops = ...`, `t.Fn(t)`. yaegi builds such a function type with a
+// placeholder for the struct and panics when it is called or set
+// (reflect: Call using *struct {...} as type *unsafe2.dummy).
+func (g *guard) selfFuncFieldUse(sel *ast.SelectorExpr, s *types.Selection) {
+	if s.Kind() != types.FieldVal || g.pkg == nil {
+		return
+	}
+	n, ok := types.Unalias(derefType(s.Recv())).(*types.Named)
+	if !ok || n.Obj().Pkg() != g.pkg {
+		return
+	}
+	if _, ok := n.Underlying().(*types.Struct); ok && holdsSelfFunc(s.Obj().Type(), n, 0) {
+		g.find(sel.Pos(), "%s, a field of %s whose function type refers back to %s (the interpreter panics: reflect: Call using *struct as type *unsafe2.dummy)", exprString(sel), n.Obj().Name(), n.Obj().Name())
+	}
+}
+
+// holdsSelfFunc reports whether t is, or holds in a pointer, slice,
+// array, map or channel, a function type that mentions n.
+func holdsSelfFunc(t types.Type, n *types.Named, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch t := t.Underlying().(type) {
+	case *types.Signature:
+		return mentions(t, n, 0)
+	case *types.Pointer:
+		return holdsSelfFunc(t.Elem(), n, depth+1)
+	case *types.Slice:
+		return holdsSelfFunc(t.Elem(), n, depth+1)
+	case *types.Array:
+		return holdsSelfFunc(t.Elem(), n, depth+1)
+	case *types.Map:
+		return holdsSelfFunc(t.Elem(), n, depth+1)
+	case *types.Chan:
+		return holdsSelfFunc(t.Elem(), n, depth+1)
+	}
+	return false
+}

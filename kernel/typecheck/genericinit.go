@@ -115,7 +115,7 @@ func genericReturnEdits(f *ast.File, info *types.Info) []rangefunc.Edit {
 			return true
 		}
 		call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
-		if !ok || !callsGeneric(info, &ast.CallExpr{Fun: call.Fun}) {
+		if !ok || !genericCallee(info, call.Fun) {
 			return true
 		}
 		t, ok := info.TypeOf(call).(*types.Tuple)
@@ -142,7 +142,7 @@ func genericSpreadEdits(pkg *types.Package, f *ast.File, info *types.Info) []ran
 	var edits []rangefunc.Edit
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || !callsGeneric(info, &ast.CallExpr{Fun: call.Fun}) {
+		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || !genericCallee(info, call.Fun) {
 			return true
 		}
 		args, ok := info.TypeOf(call.Args[0]).(*types.Tuple)
@@ -259,16 +259,26 @@ func callsGeneric(info *types.Info, e ast.Expr) bool {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			if id := calledName(n.Fun); id != nil {
-				if fn, ok := info.Uses[id].(*types.Func); ok {
-					sig, _ := fn.Type().(*types.Signature)
-					found = sig != nil && sig.TypeParams().Len() > 0
-				}
-			}
+			found = genericCallee(info, n.Fun)
 		}
 		return !found
 	})
 	return found
+}
+
+// genericCallee reports whether fun, a call's function, names a generic
+// function.
+func genericCallee(info *types.Info, fun ast.Expr) bool {
+	id := calledName(fun)
+	if id == nil {
+		return false
+	}
+	fn, ok := info.Uses[id].(*types.Func)
+	if !ok {
+		return false
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	return sig != nil && sig.TypeParams().Len() > 0
 }
 
 // calledName is the name a call's function is written with: f, pkg.f,

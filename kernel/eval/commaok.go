@@ -1,0 +1,88 @@
+package eval
+
+import (
+	"go/ast"
+	"go/token"
+)
+
+// zeroFailedCommaOk works around yaegi's comma-ok forms that fail: `v, ok
+// := m[k]` with k not in m, and `s, ok := x.(T)` with x not a T, leave v
+// (s) as it was instead of setting it to the zero value. In a loop, or
+// assigned with =, v kept the previous value (`1 false` for Go's `0
+// false`), with no error. After the statement, a failure sets the zero
+// value itself:
+//
+//	v, ok := m[k]; if !ok { v = m[k] }
+//	s, ok := x.(T); if !ok { s = *new(T) }
+//
+// m[k] alone gives the zero value for a missing key, as it should; it
+// runs again only when m and k are free of calls and receives. A blank ok
+// becomes a temporary. Defines at the top level that typedDefine
+// rewrote start at the zero values already. No edit adds a newline.
+func (r *rewriter) zeroFailedCommaOk(root ast.Node) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		var list []ast.Stmt
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			list = n.List
+		case *ast.CaseClause:
+			list = n.Body
+		case *ast.CommClause:
+			list = n.Body
+		}
+		for _, st := range list {
+			for {
+				l, ok := st.(*ast.LabeledStmt)
+				if !ok {
+					break
+				}
+				st = l.Stmt
+			}
+			if as, ok := st.(*ast.AssignStmt); ok && !r.typed[as] {
+				r.zeroCommaOk(as)
+			}
+		}
+		return true
+	})
+}
+
+func (r *rewriter) zeroCommaOk(as *ast.AssignStmt) {
+	if len(as.Lhs) != 2 || len(as.Rhs) != 1 || (as.Tok != token.DEFINE && as.Tok != token.ASSIGN) {
+		return
+	}
+	v, status := as.Lhs[0], as.Lhs[1]
+	if id, ok := v.(*ast.Ident); (ok && id.Name == "_") || !pureTarget(v) || !pureTarget(status) {
+		return
+	}
+	var zero string
+	switch x := ast.Unparen(as.Rhs[0]).(type) {
+	case *ast.IndexExpr:
+		if !pure(x.X) || !pure(x.Index) {
+			return
+		}
+		zero = r.src(x)
+	case *ast.TypeAssertExpr:
+		if x.Type == nil {
+			return
+		}
+		zero = "*new(" + r.src(x.Type) + ")"
+	default:
+		return
+	}
+	ok := r.src(status)
+	end := r.p.off(as.End())
+	if id, isIdent := status.(*ast.Ident); isIdent && id.Name == "_" {
+		ok = r.tmp()
+		r.add(r.p.off(status.Pos()), r.p.off(status.End()), ok)
+		if as.Tok == token.ASSIGN {
+			// `v, _ = m[k]` declares nothing: the temporary needs a
+			// block of its own.
+			r.add(r.p.off(as.Pos()), r.p.off(as.Pos()), "{ var "+ok+" bool; ")
+			r.add(end, end, "; if !"+ok+" { "+r.src(v)+" = "+zero+" } }")
+			return
+		}
+		r.add(end, end, "; _ = "+ok+"; if !"+ok+" { "+r.src(v)+" = "+zero+" }")
+		return
+	}
+	r.add(end, end, "; if !"+ok+" { "+r.src(v)+" = "+zero+" }")
+}
