@@ -328,6 +328,7 @@ func (g *guard) walk(n ast.Node) {
 					g.cur.calls = append(g.cur.calls, o)
 				}
 				g.selfFuncFieldUse(n, s)
+				g.sameNameMethod(n, s)
 				if s.Kind() == types.MethodExpr && g.own(derefType(s.Recv())) {
 					g.find(n.Pos(), "the method expression %s (the interpreter calls it with the wrong arguments)", exprString(n))
 				}

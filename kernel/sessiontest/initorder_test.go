@@ -37,3 +37,24 @@ func defaultPort() int { return basePort + 80 }
 var basePort = 8000`
 	interpretedAsGoRun(t, decls, "fmt.Println(trace)\nfmt.Println(total, unused, version, port)")
 }
+
+// A map lookup that fails gives the zero value also when its key is
+// computed by a call (yaegi kept the group found for the previous key).
+func TestFailedLookupWithComputedKey(t *testing.T) {
+	const decls = `import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+func signature(w string) string {
+	b := strings.Split(w, "")
+	sort.Strings(b)
+	return strings.Join(b, "")
+}`
+	interpretedAsGoRun(t, decls, `groups := map[string][]string{signature("listen"): {"listen", "silent"}}
+for _, probe := range []string{"tinsel", "fish"} {
+	g, ok := groups[signature(probe)]
+	fmt.Println(probe, ok, g, len(g))
+}`)
+}
