@@ -12,14 +12,16 @@
 //
 // The check is conservative, since a false report would stop a correct
 // cell: a goroutine in any state other than a plain wait (running,
-// sleeping, in a system call, waiting on I/O), or waiting inside
-// gokernel's runtime helpers or the kernel (whose waits may end with a
-// timer, a child process or the learner's input), counts as alive, and so
-// does the whole session once its code mentions a timer (UsesTimers).
+// sleeping, in a system call, waiting on I/O), or waiting inside the
+// kernel (the learner's input) or inside gokernel's runtime helpers other
+// than the threads package's waits without a timeout (Lock.Acquire,
+// Thread.Join, ...), counts as alive, and so does the whole session once
+// its code mentions a timer (UsesTimers).
 package deadlock
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -120,15 +122,44 @@ var waitStates = map[string]bool{
 }
 
 const (
-	interpreterFrame = "github.com/traefik/yaegi/interp.runCfg"
-	kernelPrefix     = "gokernel/kernel/"
-	helpersPrefix    = "gokernel/runtime/"
+	interpreterFrame  = "github.com/traefik/yaegi/interp.runCfg"
+	interpreterPrefix = "github.com/traefik/yaegi/interp."
+	kernelPrefix      = "gokernel/kernel/"
+	helpersPrefix     = "gokernel/runtime/"
 )
+
+// foreverWaits are the waits of gokernel's runtime helpers that only
+// another goroutine ends (no timeout; the Timeout forms have a timer).
+var foreverWaits = map[string]bool{
+	"gokernel/runtime/threads.(*Lock).Acquire":             true,
+	"gokernel/runtime/threads.(*RLock).Acquire":            true,
+	"gokernel/runtime/threads.(*Semaphore).Acquire":        true,
+	"gokernel/runtime/threads.(*BoundedSemaphore).Acquire": true,
+	"gokernel/runtime/threads.(*Event).Wait":               true,
+	"gokernel/runtime/threads.(*Condition).Wait":           true,
+	"gokernel/runtime/threads.(*Condition).WaitFor":        true,
+	"gokernel/runtime/threads.(*Barrier).Wait":             true,
+	"gokernel/runtime/threads.(*Thread).Join":              true,
+}
 
 // Wait is a waiting goroutine of the session.
 type Wait struct {
 	ID    int
 	State string
+	// In is the runtime helper's wait it is in ("threads.(*Lock).Acquire"),
+	// if any.
+	In string
+}
+
+// helperCall is the wait of gokernel's runtime helpers that g is in,
+// without the module path: "threads.(*Lock).Acquire"; "" for none.
+func helperCall(g Goroutine) string {
+	for _, f := range g.Funcs {
+		if foreverWaits[f] {
+			return strings.TrimPrefix(f, helpersPrefix)
+		}
+	}
+	return ""
 }
 
 // Report says which of the session's goroutines wait, and on what.
@@ -136,16 +167,20 @@ type Report struct {
 	Waits []Wait
 }
 
-// States counts the waits by state, in the order first seen:
-// "2 × chan send, 1 × sync.WaitGroup.Wait".
+// States counts the waits by state (or the helper's wait), in the order
+// first seen: "2 × chan send, 1 × sync.WaitGroup.Wait".
 func (r Report) States() string {
 	var order []string
 	n := map[string]int{}
 	for _, w := range r.Waits {
-		if n[w.State] == 0 {
-			order = append(order, w.State)
+		s := w.State
+		if w.In != "" {
+			s = w.In
 		}
-		n[w.State]++
+		if n[s] == 0 {
+			order = append(order, s)
+		}
+		n[s]++
 	}
 	parts := make([]string, len(order))
 	for i, s := range order {
@@ -161,25 +196,56 @@ func Check(gs []Goroutine) (Report, bool) {
 	var r Report
 	interpreted := false
 	for _, g := range gs {
-		interp, kernel, helpers := false, false, false
-		for _, f := range g.Funcs {
-			switch {
-			case f == interpreterFrame:
-				interp = true
-			case strings.HasPrefix(f, kernelPrefix) || f == "main.main":
-				kernel = true
-			case strings.HasPrefix(f, helpersPrefix):
-				helpers = true
-			}
-		}
-		if !interp && kernel {
+		waits, counts, interp := waiting(g)
+		if !counts {
 			continue // the kernel's own: requests, output, the cell's wrapper
 		}
-		if kernel || helpers || !waitStates[g.State] {
+		if !waits {
 			return Report{}, false
 		}
 		interpreted = interpreted || interp
-		r.Waits = append(r.Waits, Wait{ID: g.ID, State: g.State})
+		r.Waits = append(r.Waits, Wait{ID: g.ID, State: g.State, In: helperCall(g)})
 	}
 	return r, interpreted
+}
+
+// waiting says whether g waits for good (as far as the session's
+// goroutines go), whether it counts at all (the kernel's own goroutines
+// do not), and whether it runs interpreted code.
+func waiting(g Goroutine) (waits, counts, interp bool) {
+	// What the interpreted code called: the frames above the innermost
+	// frame of the interpreter (the goroutine's own function may be the
+	// kernel's or a helper's, like a threads.Thread's).
+	first := -1
+	for i, f := range g.Funcs {
+		if strings.HasPrefix(f, interpreterPrefix) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		for _, f := range g.Funcs {
+			switch {
+			case strings.HasPrefix(f, kernelPrefix) || f == "main.main":
+				return false, false, false
+			case strings.HasPrefix(f, helpersPrefix):
+				return false, true, false // a helper's own goroutine
+			}
+		}
+		return waitStates[g.State], true, false
+	}
+	interp = slices.Contains(g.Funcs[first:], interpreterFrame)
+	api := ""
+	for _, f := range g.Funcs[:first] {
+		switch {
+		case strings.HasPrefix(f, kernelPrefix):
+			return false, true, interp // the learner's input, a display
+		case strings.HasPrefix(f, helpersPrefix):
+			api = f // the outermost is what the cell called
+		}
+	}
+	if api != "" {
+		return foreverWaits[api] && waitStates[g.State], true, interp
+	}
+	return waitStates[g.State], true, interp
 }

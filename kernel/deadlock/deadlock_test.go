@@ -151,7 +151,11 @@ func TestCheck(t *testing.T) {
 		{"one sleeps", []Goroutine{cell("chan receive"), cell("sleep")}, false},
 		{"one runs", []Goroutine{cell("chan receive"), cell("running")}, false},
 		{"compiled code reads a pipe", []Goroutine{cell("chan receive"), {State: "IO wait", Funcs: []string{"os.(*File).Read"}}}, false},
-		{"a thread helper waits", []Goroutine{cell("select", "gokernel/runtime/threads.(*Lock).Acquire")}, false},
+		{"a lock of package threads", []Goroutine{cell("select", "gokernel/runtime/threads.(*sem).acquire", "gokernel/runtime/threads.(*Lock).Acquire", "reflect.Value.Call")}, true},
+		{"a thread's function waits", []Goroutine{{State: "chan receive", Funcs: []string{"reflect.chanrecv", interpreterFrame, "gokernel/runtime/threads.(*Thread).run"}}, cell("select", "gokernel/runtime/threads.(*Thread).Join")}, true},
+		{"a lock with a timeout", []Goroutine{cell("select", "gokernel/runtime/threads.(*sem).acquire", "gokernel/runtime/threads.(*Lock).AcquireTimeout")}, false},
+		{"a queue fed by other processes", []Goroutine{cell("select", "gokernel/runtime/queues.(*Queue).Get")}, false},
+		{"a helper's own goroutine", []Goroutine{cell("chan receive"), {State: "select", Funcs: []string{"gokernel/runtime/processes.(*Pool).dispatch"}}}, false},
 		{"the cell reads stdin", []Goroutine{cell("select", "gokernel/kernel/evalproc.(*stdinReader).await")}, false},
 		{"only the kernel waits", []Goroutine{kernel}, false},
 		{"compiled goroutines only", []Goroutine{{State: "chan receive", Funcs: []string{"main.worker"}}}, false},
@@ -180,8 +184,8 @@ func TestUsesTimers(t *testing.T) {
 }
 
 func TestStates(t *testing.T) {
-	r := Report{Waits: []Wait{{1, "chan send"}, {2, "sync.Mutex.Lock"}, {3, "chan send"}}}
-	if got, want := r.States(), "2 × chan send, 1 × sync.Mutex.Lock"; got != want {
+	r := Report{Waits: []Wait{{1, "chan send", ""}, {2, "sync.Mutex.Lock", ""}, {3, "chan send", ""}, {4, "select", "threads.(*Lock).Acquire"}}}
+	if got, want := r.States(), "2 × chan send, 1 × sync.Mutex.Lock, 1 × threads.(*Lock).Acquire"; got != want {
 		t.Errorf("States = %q, want %q", got, want)
 	}
 }

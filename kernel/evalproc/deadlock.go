@@ -47,6 +47,6 @@ func deadlockError(rep deadlock.Report) error {
 	if s := rep.States(); s != "" {
 		tb = append(tb, "Goroutines waiting: "+s)
 	}
-	tb = append(tb, deathHint(value), "The cell was stopped; goroutines that were waiting stay blocked.")
+	tb = append(tb, deathHint(value), "The cell was stopped, as an interrupt stops it.")
 	return &magic.Error{Name: "fatal error", Value: value, Traceback: tb}
 }

@@ -63,10 +63,18 @@ func TestDeadlockIsGoFatalError(t *testing.T) {
 		})
 	}
 	k := start(t)
+	// Threads of the course's runtime that take two locks in opposite
+	// orders: Go's fatal error too, and the waits are released.
+	r := k.exec("a, b := threads.NewLock(), threads.NewLock()\nready := threads.NewBarrier(2)\nt1 := threads.Start(func() { a.Acquire(); ready.Wait(); b.Acquire() })\nt2 := threads.Start(func() { b.Acquire(); ready.Wait(); a.Acquire() })\nt1.Join()\nt2.Join()")
+	if got := describe(r); got != "fatal error: all goroutines are asleep - deadlock!" || !strings.Contains(strings.Join(r.Error.Traceback, "\n"), "threads.(*Lock).Acquire") {
+		t.Errorf("two threads, two locks: %s, traceback %q", got, r.Error.Traceback)
+	}
 	k.ok("import (\n\t\"fmt\"\n\t\"time\"\n)")
 	for _, body := range []string{
 		// A goroutine that sleeps, then sends.
 		"ch := make(chan int)\ngo func() { time.Sleep(1500 * time.Millisecond); ch <- 1 }()\nfmt.Println(<-ch)",
+		// A thread holds the lock for a while.
+		"l := threads.NewLock()\nt3 := threads.Start(func() { l.Acquire(); time.Sleep(1500 * time.Millisecond); l.Release() })\ntime.Sleep(100 * time.Millisecond)\nl.Acquire()\nt3.Join()\nfmt.Println(1)",
 		// A timer is the only thing that can end the wait.
 		"select {\ncase <-time.After(1500 * time.Millisecond):\n\tfmt.Println(1)\n}",
 	} {
