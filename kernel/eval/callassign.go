@@ -16,6 +16,25 @@ import (
 // when the left-hand side has no call or receive, so evaluating it after
 // the call changes nothing. No edit adds a newline.
 func (r *rewriter) callIntoElements(root ast.Node) {
+	listedAssigns(root, func(as *ast.AssignStmt) {
+		if !callIntoElement(as) {
+			return
+		}
+		tmps, assign, ok := r.elementTemps(as)
+		if !ok {
+			return
+		}
+		r.add(r.p.off(as.Pos()), r.p.off(as.Rhs[0].Pos()), "{ "+tmps+" := ")
+		end := r.p.off(as.End())
+		r.add(end, end, "; "+assign+" }")
+	})
+}
+
+// listedAssigns calls f for each assignment that is a statement of a
+// statement list (a block, a case or a select case, labeled or not), not
+// the init of an if, switch or for: only there can a rewrite put
+// statements before and after it.
+func listedAssigns(root ast.Node, f func(*ast.AssignStmt)) {
 	ast.Inspect(root, func(n ast.Node) bool {
 		var list []ast.Stmt
 		switch n := n.(type) {
@@ -34,14 +53,8 @@ func (r *rewriter) callIntoElements(root ast.Node) {
 				}
 				st = l.Stmt
 			}
-			if as, ok := st.(*ast.AssignStmt); ok && callIntoElement(as) {
-				tmps, assign, ok := r.elementTemps(as)
-				if !ok {
-					continue
-				}
-				r.add(r.p.off(as.Pos()), r.p.off(as.Rhs[0].Pos()), "{ "+tmps+" := ")
-				end := r.p.off(as.End())
-				r.add(end, end, "; "+assign+" }")
+			if as, ok := st.(*ast.AssignStmt); ok {
+				f(as)
 			}
 		}
 		return true

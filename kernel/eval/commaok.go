@@ -20,29 +20,10 @@ import (
 // becomes a temporary. Defines at the top level that typedDefine
 // rewrote start at the zero values already. No edit adds a newline.
 func (r *rewriter) zeroFailedCommaOk(root ast.Node) {
-	ast.Inspect(root, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
+	listedAssigns(root, func(as *ast.AssignStmt) {
+		if !r.typed[as] {
+			r.zeroCommaOk(as)
 		}
-		for _, st := range list {
-			for {
-				l, ok := st.(*ast.LabeledStmt)
-				if !ok {
-					break
-				}
-				st = l.Stmt
-			}
-			if as, ok := st.(*ast.AssignStmt); ok && !r.typed[as] {
-				r.zeroCommaOk(as)
-			}
-		}
-		return true
 	})
 }
 

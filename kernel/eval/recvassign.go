@@ -25,16 +25,10 @@ import (
 func (r *rewriter) recvAssigns(root ast.Node) {
 	labeled := map[ast.Stmt]*ast.LabeledStmt{}
 	ast.Inspect(root, func(n ast.Node) bool {
-		var list []ast.Stmt
 		switch n := n.(type) {
 		case *ast.LabeledStmt:
 			labeled[n.Stmt] = n
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
 		case *ast.CommClause:
-			list = n.Body
 			if as, ok := n.Comm.(*ast.AssignStmt); ok {
 				r.selectRecvAssign(as, n)
 			}
@@ -47,22 +41,15 @@ func (r *rewriter) recvAssigns(root ast.Node) {
 		case *ast.ForStmt:
 			r.initRecvAssign(n, n.Init, labeled)
 		}
-		for _, st := range list {
-			for {
-				l, ok := st.(*ast.LabeledStmt)
-				if !ok {
-					break
-				}
-				st = l.Stmt
-			}
-			if as, ok := st.(*ast.AssignStmt); ok && r.blankRecvAssign(as) {
-				tmps, assign := r.recvTemps(as)
-				r.add(r.p.off(as.Pos()), r.p.off(as.Rhs[0].Pos()), "{ "+tmps+" := ")
-				end := r.p.off(as.End())
-				r.add(end, end, "; "+assign+" }")
-			}
-		}
 		return true
+	})
+	listedAssigns(root, func(as *ast.AssignStmt) {
+		if r.blankRecvAssign(as) {
+			tmps, assign := r.recvTemps(as)
+			r.add(r.p.off(as.Pos()), r.p.off(as.Rhs[0].Pos()), "{ "+tmps+" := ")
+			end := r.p.off(as.End())
+			r.add(end, end, "; "+assign+" }")
+		}
 	})
 }
 

@@ -1,35 +1,20 @@
 package sessiontest
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// goRunFailure is the first line of what `go run` writes to stderr for a
-// program of decls and a main of body that must fail, and its stdout.
+// goRunFailure is what `go run` writes to stdout for a program of decls
+// and a main of body that must fail, and the first line of its stderr.
 func goRunFailure(t *testing.T, decls, body string) (stdout, firstErr string) {
 	t.Helper()
-	goCmd, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command: go run gives the expected output")
+	out, errOut, err := goRunProgram(t, decls, body)
+	if err == nil {
+		t.Fatalf("go run succeeded: %s", out)
 	}
-	dir := t.TempDir()
-	src := "package main\n\n" + decls + "\n\nfunc main() {\n" + body + "\n}\n"
-	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(goCmd, "run", "main.go")
-	cmd.Dir = dir
-	var out, errOut strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	if cmd.Run() == nil {
-		t.Fatalf("go run succeeded: %s", out.String())
-	}
-	line, _, _ := strings.Cut(errOut.String(), "\n")
-	return out.String(), line
+	line, _, _ := strings.Cut(errOut, "\n")
+	return out, line
 }
 
 // An interpreted cell whose goroutines all wait ends with Go's fatal

@@ -12,8 +12,19 @@ import (
 // made of body.
 func goRunMain(t *testing.T, decls, body string) string {
 	t.Helper()
-	goCmd, err := exec.LookPath("go")
+	out, errOut, err := goRunProgram(t, decls, body)
 	if err != nil {
+		t.Fatalf("go run: %v\n%s%s", err, out, errOut)
+	}
+	return out
+}
+
+// goRunProgram runs the program of decls and a main made of body with
+// `go run`: its stdout, its stderr and how it ended.
+func goRunProgram(t *testing.T, decls, body string) (stdout, stderr string, err error) {
+	t.Helper()
+	goCmd, lookErr := exec.LookPath("go")
+	if lookErr != nil {
 		t.Skip("no go command: the compiled path is what this tests")
 	}
 	dir := t.TempDir()
@@ -23,11 +34,10 @@ func goRunMain(t *testing.T, decls, body string) string {
 	}
 	cmd := exec.Command(goCmd, "run", "main.go")
 	cmd.Dir = dir
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("go run: %v\n%s", err, out)
-	}
-	return string(out)
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err = cmd.Run()
+	return out.String(), errOut.String(), err
 }
 
 // Declarations Go accepts but the interpreter cannot take are

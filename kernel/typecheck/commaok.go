@@ -20,49 +20,28 @@ import (
 // the element type.
 func mapCommaOkEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
-	stmts := func(list []ast.Stmt) {
-		for _, s := range list {
-			for {
-				l, ok := s.(*ast.LabeledStmt)
-				if !ok {
-					break
-				}
-				s = l.Stmt
-			}
-			as, ok := s.(*ast.AssignStmt)
-			if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 || (as.Tok != token.DEFINE && as.Tok != token.ASSIGN) {
-				continue
-			}
-			ix, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
-			if !ok || (!hasCall(ix.X) && !hasCall(ix.Index)) {
-				continue
-			}
-			m, ok := info.TypeOf(ix.X).Underlying().(*types.Map)
-			if !ok {
-				continue
-			}
-			v, isIdent := as.Lhs[0].(*ast.Ident)
-			status, statusIdent := as.Lhs[1].(*ast.Ident)
-			if !isIdent || v.Name == "_" || !statusIdent || status.Name == "_" {
-				continue
-			}
-			elem, ok := spellTypeDeep(pkg, as.Pos(), m.Elem())
-			if !ok {
-				continue
-			}
-			edits = append(edits, rangefunc.Edit{Pos: as.End(), End: as.End(), Text: "; if !" + status.Name + " { " + v.Name + " = *new(" + elem + ") }"})
+	listedAssigns(f, func(as *ast.AssignStmt) {
+		if len(as.Lhs) != 2 || len(as.Rhs) != 1 || (as.Tok != token.DEFINE && as.Tok != token.ASSIGN) {
+			return
 		}
-	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			stmts(n.List)
-		case *ast.CaseClause:
-			stmts(n.Body)
-		case *ast.CommClause:
-			stmts(n.Body)
+		ix, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
+		if !ok || (!hasCall(ix.X) && !hasCall(ix.Index)) {
+			return
 		}
-		return true
+		m, ok := info.TypeOf(ix.X).Underlying().(*types.Map)
+		if !ok {
+			return
+		}
+		v, isIdent := as.Lhs[0].(*ast.Ident)
+		status, statusIdent := as.Lhs[1].(*ast.Ident)
+		if !isIdent || v.Name == "_" || !statusIdent || status.Name == "_" {
+			return
+		}
+		elem, ok := spellTypeDeep(pkg, as.Pos(), m.Elem())
+		if !ok {
+			return
+		}
+		edits = append(edits, rangefunc.Edit{Pos: as.End(), End: as.End(), Text: "; if !" + status.Name + " { " + v.Name + " = *new(" + elem + ") }"})
 	})
 	return edits
 }

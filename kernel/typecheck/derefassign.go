@@ -26,25 +26,40 @@ import (
 // element (a map element, _) leave the statement as it is.
 func derefAssignEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
-	stmts := func(list []ast.Stmt) {
-		for _, s := range list {
-			if as, ok := s.(*ast.AssignStmt); ok {
-				edits = append(edits, derefAssign(pkg, info, as)...)
-			}
-		}
-	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	listedAssigns(f, func(as *ast.AssignStmt) {
+		edits = append(edits, derefAssign(pkg, info, as)...)
+	})
+	return edits
+}
+
+// listedAssigns calls f for each assignment that is a statement of a
+// statement list (a block, a case or a select case, labeled or not): only
+// there can a lowering put statements before and after it.
+func listedAssigns(root ast.Node, f func(*ast.AssignStmt)) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		var list []ast.Stmt
 		switch n := n.(type) {
 		case *ast.BlockStmt:
-			stmts(n.List)
+			list = n.List
 		case *ast.CaseClause:
-			stmts(n.Body)
+			list = n.Body
 		case *ast.CommClause:
-			stmts(n.Body)
+			list = n.Body
+		}
+		for _, st := range list {
+			for {
+				l, ok := st.(*ast.LabeledStmt)
+				if !ok {
+					break
+				}
+				st = l.Stmt
+			}
+			if as, ok := st.(*ast.AssignStmt); ok {
+				f(as)
+			}
 		}
 		return true
 	})
-	return edits
 }
 
 func derefAssign(pkg *types.Package, info *types.Info, as *ast.AssignStmt) []rangefunc.Edit {
