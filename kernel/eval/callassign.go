@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
+
+	"gokernel/kernel/stmtlist"
 )
 
 // callIntoElements works around yaegi's assignment of a call's several
@@ -16,7 +18,7 @@ import (
 // when the left-hand side has no call or receive, so evaluating it after
 // the call changes nothing. No edit adds a newline.
 func (r *rewriter) callIntoElements(root ast.Node) {
-	listedAssigns(root, func(as *ast.AssignStmt) {
+	stmtlist.Assigns(root, func(as *ast.AssignStmt) {
 		if !callIntoElement(as) {
 			return
 		}
@@ -27,37 +29,6 @@ func (r *rewriter) callIntoElements(root ast.Node) {
 		r.add(r.p.off(as.Pos()), r.p.off(as.Rhs[0].Pos()), "{ "+tmps+" := ")
 		end := r.p.off(as.End())
 		r.add(end, end, "; "+assign+" }")
-	})
-}
-
-// listedAssigns calls f for each assignment that is a statement of a
-// statement list (a block, a case or a select case, labeled or not), not
-// the init of an if, switch or for: only there can a rewrite put
-// statements before and after it.
-func listedAssigns(root ast.Node, f func(*ast.AssignStmt)) {
-	ast.Inspect(root, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for _, st := range list {
-			for {
-				l, ok := st.(*ast.LabeledStmt)
-				if !ok {
-					break
-				}
-				st = l.Stmt
-			}
-			if as, ok := st.(*ast.AssignStmt); ok {
-				f(as)
-			}
-		}
-		return true
 	})
 }
 

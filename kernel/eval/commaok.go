@@ -3,6 +3,8 @@ package eval
 import (
 	"go/ast"
 	"go/token"
+
+	"gokernel/kernel/stmtlist"
 )
 
 // zeroFailedCommaOk works around yaegi's comma-ok forms that fail: `v, ok
@@ -20,7 +22,7 @@ import (
 // becomes a temporary. Defines at the top level that typedDefine
 // rewrote start at the zero values already. No edit adds a newline.
 func (r *rewriter) zeroFailedCommaOk(root ast.Node) {
-	listedAssigns(root, func(as *ast.AssignStmt) {
+	stmtlist.Assigns(root, func(as *ast.AssignStmt) {
 		if !r.typed[as] {
 			r.zeroCommaOk(as)
 		}

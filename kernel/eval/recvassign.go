@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
+
+	"gokernel/kernel/stmtlist"
 )
 
 // recvAssigns works around two gaps of yaegi with a receive assigned
@@ -43,7 +45,7 @@ func (r *rewriter) recvAssigns(root ast.Node) {
 		}
 		return true
 	})
-	listedAssigns(root, func(as *ast.AssignStmt) {
+	stmtlist.Assigns(root, func(as *ast.AssignStmt) {
 		if r.blankRecvAssign(as) {
 			tmps, assign := r.recvTemps(as)
 			r.add(r.p.off(as.Pos()), r.p.off(as.Rhs[0].Pos()), "{ "+tmps+" := ")

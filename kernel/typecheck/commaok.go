@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"gokernel/kernel/rangefunc"
+	"gokernel/kernel/stmtlist"
 )
 
 // mapCommaOkEdits zeroes the value of a map lookup that fails when the
@@ -20,7 +21,7 @@ import (
 // the element type.
 func mapCommaOkEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
-	listedAssigns(f, func(as *ast.AssignStmt) {
+	stmtlist.Assigns(f, func(as *ast.AssignStmt) {
 		if len(as.Lhs) != 2 || len(as.Rhs) != 1 || (as.Tok != token.DEFINE && as.Tok != token.ASSIGN) {
 			return
 		}

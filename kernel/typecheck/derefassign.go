@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"gokernel/kernel/rangefunc"
+	"gokernel/kernel/stmtlist"
 )
 
 // derefAssignEdits rewrites an assignment of several values through a
@@ -26,40 +27,10 @@ import (
 // element (a map element, _) leave the statement as it is.
 func derefAssignEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangefunc.Edit {
 	var edits []rangefunc.Edit
-	listedAssigns(f, func(as *ast.AssignStmt) {
+	stmtlist.Assigns(f, func(as *ast.AssignStmt) {
 		edits = append(edits, derefAssign(pkg, info, as)...)
 	})
 	return edits
-}
-
-// listedAssigns calls f for each assignment that is a statement of a
-// statement list (a block, a case or a select case, labeled or not): only
-// there can a lowering put statements before and after it.
-func listedAssigns(root ast.Node, f func(*ast.AssignStmt)) {
-	ast.Inspect(root, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for _, st := range list {
-			for {
-				l, ok := st.(*ast.LabeledStmt)
-				if !ok {
-					break
-				}
-				st = l.Stmt
-			}
-			if as, ok := st.(*ast.AssignStmt); ok {
-				f(as)
-			}
-		}
-		return true
-	})
 }
 
 func derefAssign(pkg *types.Package, info *types.Info, as *ast.AssignStmt) []rangefunc.Edit {
