@@ -42,6 +42,7 @@ func (c *Checker) load() {
 			c.setOff(err)
 			return
 		}
+		program.SeedStd(c.stdNames())
 		c.warm()
 		return
 	}
@@ -54,15 +55,17 @@ func (c *Checker) load() {
 	if cache != "" && cacheable(tc.Version) {
 		c.cache = cache
 	}
-	program.DefaultResolve("fmt") // its walk of GOROOT, once, off the cells' path
 	// The cache a kernel of this binary filled with this very toolchain
 	// has what listing would give (the key covers the runtime's source):
 	// starting from it spares every kernel start two go commands (about
-	// 0.4 s of CPU). Packages it lacks are listed when a cell needs them.
+	// 0.4 s of CPU) and DefaultResolve's walk of GOROOT (0.1 s). Packages
+	// it lacks are listed when a cell needs them.
 	if c.cache != "" && tc.Version == runtime.Version() && c.loadCache(c.cache) && c.cached(common, gkruntime.Packages()) {
+		program.SeedStd(c.stdNames())
 		c.warm()
 		return
 	}
+	program.DefaultResolve("fmt") // its walk of GOROOT, once, off the cells' path
 	if err := c.list(append(append([]string(nil), common...), gkruntime.Packages()...)); err != nil {
 		c.setOff(err)
 		return
@@ -96,6 +99,13 @@ func (c *Checker) warm() {
 	for _, p := range warm {
 		c.imp.Import(p)
 	}
+}
+
+// stdNames is the standard library's name -> path map the cache gave.
+func (c *Checker) stdNames() map[string]string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.std
 }
 
 func (c *Checker) setOff(err error) {
