@@ -94,8 +94,9 @@ type guard struct {
 	// intoIface are the program's types (and pointers to them) whose
 	// values the program puts into an interface somewhere.
 	intoIface map[types.Type]bool
-	prog      *ast.File           // the program, for what is looked at only when needed
-	grown     map[*types.Var]bool // see appendGrown
+	prog      *ast.File                 // the program, for what is looked at only when needed
+	grown     map[*types.Var]bool       // see appendGrown
+	twice     map[*types.Named][]string // see selfGenericTwice
 }
 
 type floatArg struct {
@@ -466,6 +467,7 @@ func (g *guard) call(c *ast.CallExpr) {
 		}
 	}
 	g.spreadSlice(c)
+	g.selfGenericCall(c)
 	if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Go" && len(c.Args) == 1 {
 		g.sharedSelect(c, c.Args[0]) // wg.Go(func() {...})
 	}

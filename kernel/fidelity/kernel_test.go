@@ -53,6 +53,7 @@ type construct struct {
 }
 
 var constructs = []construct{
+	{name: "a generic function over a generic type that refers to itself, instantiated twice", decls: "type node[V any] struct {\n\tkids map[rune]*node[V]\n\tv    V\n}\nfunc (n *node[V]) put(r rune, v V) {\n\tif n.kids == nil {\n\t\tn.kids = map[rune]*node[V]{}\n\t}\n\tn.kids[r] = &node[V]{v: v}\n}", stmts: "var a node[int]\na.put('x', 1)\nvar b node[string]\nb.put('y', \"s\")\nfmt.Println(slices.Collect(maps.Keys(a.kids)), slices.Collect(maps.Keys(b.kids)))", want: "node refers to itself and the program instantiates it as node[int] and node[string]"},
 	{name: "a method of another generic type with the same name, in a generic method", decls: "type Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\nfunc (s *Stack[T]) Len() int { return len(s.items) }\ntype Deque[T any] struct{ front, back Stack[T] }\nfunc (d *Deque[T]) Len() int { return d.front.Len() + d.back.Len() }\nfunc (d *Deque[T]) Empty() bool { return d.front.Len() == 0 }", stmts: "var d Deque[int]\nd.back.Push(1)\nfmt.Println(d.Empty(), d.Len())", want: "a method of Stack called in a method of Deque, which has a method Len too"},
 	{name: "a map of functions that take the struct, in its field", decls: "type VM struct {\n\tstack []int\n\tops   map[string]func(*VM) error\n}\nfunc (vm *VM) push(v int) { vm.stack = append(vm.stack, v) }\nfunc NewVM() *VM {\n\tvm := &VM{}\n\tvm.ops = map[string]func(*VM) error{\n\t\t\"dup\": func(vm *VM) error { vm.push(vm.stack[len(vm.stack)-1]); return nil },\n\t}\n\treturn vm\n}", stmts: "vm := NewVM()\nvm.push(4)\nfmt.Println(vm.ops[\"dup\"](vm), vm.stack)", want: "a field of VM whose function type refers back to VM"},
 	{name: "cap of a local slice that append grows", decls: "func growth() {\n\tvar s []int\n\tfor i := range 6 {\n\t\ts = append(s, i)\n\t\tfmt.Println(len(s), cap(s))\n\t}\n}", stmts: "growth()", want: "cap of s, a local slice that append grows"},
@@ -151,6 +152,8 @@ const accountDecls = "type account struct {\n\tOwner   string\n\tbalance int\n}"
 // nearMisses are close to a construct and run right: the guard must let
 // them run.
 var nearMisses = []construct{
+	{name: "a generic type that refers to itself, instantiated once for a generic function", decls: "type node[V any] struct {\n\tkids map[rune]*node[V]\n\tv    V\n}\nfunc (n *node[V]) put(r rune, v V) {\n\tif n.kids == nil {\n\t\tn.kids = map[rune]*node[V]{}\n\t}\n\tn.kids[r] = &node[V]{v: v}\n}", stmts: "var a node[int]\na.put('x', 1)\na.put('z', 2)\nfmt.Println(slices.Sorted(maps.Keys(a.kids)))"},
+	{name: "a generic type that refers to itself, instantiated twice, with its methods only", decls: "type node[V any] struct {\n\tkids map[rune]*node[V]\n\tv    V\n}\nfunc (n *node[V]) put(r rune, v V) {\n\tif n.kids == nil {\n\t\tn.kids = map[rune]*node[V]{}\n\t}\n\tn.kids[r] = &node[V]{v: v}\n}", stmts: "var a node[int]\na.put('x', 1)\nvar b node[string]\nb.put('y', \"s\")\nfmt.Println(len(a.kids), a.kids['x'].v, b.kids['y'].v)"},
 	// yaegi panicked on such literals in larger programs
 	// (evt_cron_scheduler, evt_traffic_light): the guard sends them
 	// compiled, and the output is Go's either way.

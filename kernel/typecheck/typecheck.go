@@ -292,7 +292,8 @@ func (c *Checker) check(decls []string, cell string, known func(string) bool) (e
 		},
 	}
 	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{},
-		Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+		Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Instances: map[*ast.Ident]types.Instance{}}
 	c.mu.Lock()
 	c.missing = nil
 	pkg, _ := conf.Check("main", fset, []*ast.File{f}, info)
