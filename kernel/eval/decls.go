@@ -67,6 +67,21 @@ func (s *Session) without(c *cell) []*decl {
 	return out
 }
 
+// reimports says whether the cell imports again what the session's
+// import declaration d imports.
+func (c *cell) reimports(d *decl) bool {
+	for _, n := range c.newDecls {
+		if n.kind == "import" && n != d {
+			for _, k := range n.keys {
+				if slices.Contains(d.keys, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // record adds the cell's declarations to the session's, a redefinition
 // taking the place of what it replaces.
 func (s *Session) record(c *cell, texts []string) {

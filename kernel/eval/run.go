@@ -474,10 +474,13 @@ func (s *Session) compileAll(c *cell, replay []*decl, canFresh bool) (chunks []c
 		if replay == nil && canFresh && c.declares() {
 			switched = true
 			// The cell's imports that compiled are in effect now (and
-			// among s.decls): the fresh interpreter gets them too.
+			// among s.decls), and so are the session's imports that the
+			// cell repeats (without drops them, and the interpreter
+			// skipped the cell's own): the fresh interpreter gets them
+			// too.
 			replay = append([]*decl{}, s.without(c)...)
 			for _, d := range s.decls {
-				if d.kind == "import" && slices.Contains(c.newDecls, d) {
+				if d.kind == "import" && (slices.Contains(c.newDecls, d) || c.reimports(d)) {
 					replay = append(replay, d)
 				}
 			}

@@ -100,7 +100,19 @@ func (e *evaluator) runCompiledCell(ctx context.Context, cell, code, reason stri
 			// The error's own advice (run it compiled) needs a toolchain.
 			info := errorInfo(orig)
 			note := "This kernel has no Go toolchain to run it compiled: " + gotool.Hint + "."
-			return nil, &magic.Error{Name: info.Name, Value: info.Value + "\n" + note, Traceback: append(info.Traceback, note)}
+			if guard {
+				return nil, &magic.Error{Name: info.Name, Value: info.Value + "\n" + note, Traceback: append(info.Traceback, note)}
+			}
+			// The interpreter's own wording (CompileError: undefined type
+			// for T) would blame a cell that Go accepts: say what it is,
+			// and keep where the interpreter stopped.
+			head := fmt.Sprintf("Go accepts this cell, but the interpreter cannot run it (%s)", reason)
+			tb := slices.Clone(info.Traceback)
+			if len(tb) == 0 {
+				tb = []string{""}
+			}
+			tb[0] = "\x1b[0;31mNeedsCompiledRun\x1b[0m: " + head
+			return nil, &magic.Error{Name: "NeedsCompiledRun", Value: head + ".\n" + note, Traceback: append(tb, note)}
 		}
 		return nil, notCompiled(nil, reason, "there is no Go toolchain ("+gotool.Hint+")")
 	}

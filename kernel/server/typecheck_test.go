@@ -116,6 +116,17 @@ func TestTypeCheckFromCacheWithoutToolchain(t *testing.T) {
 	if res.Error == nil || res.Error.Ename != "NotFaithful" || !strings.Contains(res.Error.Evalue, "runs main,") || strings.Contains(errorText(res), "gokernel") {
 		t.Errorf("the guard in a whole program: %+v", res.Error)
 	}
+	// A program Go accepts and the interpreter refuses (a generic
+	// constructor of a generic type): not the interpreter's CompileError,
+	// which would blame the program, but what it is, where the
+	// interpreter stopped, and that a toolchain would run it. (Its second
+	// attempt, in a fresh interpreter, once lacked the fmt that the
+	// program above had imported: "undefined: fmt".)
+	res = run(t, k.Client, "package main\n\nimport \"fmt\"\n\ntype Set[T comparable] struct{ m map[T]bool }\n\nfunc NewSet[T comparable](items ...T) *Set[T] {\n\ts := &Set[T]{m: map[T]bool{}}\n\tfor _, it := range items {\n\t\ts.m[it] = true\n\t}\n\treturn s\n}\n\nfunc main() {\n\tfmt.Println(len(NewSet(1, 2, 2).m))\n}\n", client.ExecOptions{})
+	if res.Error == nil || res.Error.Ename != "NeedsCompiledRun" || !strings.HasPrefix(res.Error.Evalue, "Go accepts this cell, but the interpreter cannot run it (undefined type for T)") ||
+		!strings.Contains(res.Error.Evalue, "no Go toolchain") || !strings.Contains(errorText(res), "line 7, column") || strings.Contains(errorText(res), "CompileError") {
+		t.Errorf("a refused program without a toolchain: %+v\n%s", res.Error, errorText(res))
+	}
 }
 
 // BenchmarkTypeCheckCost is the p50 of a trivial cell (`v1 = 2`) through
