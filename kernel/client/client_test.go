@@ -161,6 +161,34 @@ func TestLaunchRetriesAKernelThatExitsAtOnce(t *testing.T) {
 		t.Fatalf("kernel_info after the retry: %v %v", info, err)
 	}
 
+	// The same race seen from the client: it reaches what took the port
+	// (here a listener that resets every connection) before the kernel,
+	// which could not bind it, exits.
+	mark2 := dir + "/first-reset-done"
+	resetter := `import json, socket, struct, sys, threading, time
+ci = json.load(open(sys.argv[1]))
+def serve(s):
+    while True:
+        c, _ = s.accept()
+        c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        c.close()
+for k in ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port"):
+    s = socket.socket()
+    s.bind(("127.0.0.1", ci[k]))
+    s.listen(8)
+    threading.Thread(target=serve, args=(s,), daemon=True).start()
+time.sleep(0.5)
+sys.exit(3)`
+	script2 := `if [ ! -e "$1" ]; then touch "$1"; exec /usr/bin/python3 -c "$2" "$0"; fi; exec /usr/bin/python3 -m ipykernel_launcher -f "$0"`
+	c2, err := Launch(ctx, []string{"/bin/sh", "-c", script2, "{connection_file}", mark2, resetter}, LaunchOptions{Dir: dir})
+	if err != nil {
+		t.Fatalf("Launch after a start whose ports reset: %v", err)
+	}
+	defer c2.Close()
+	if err := c2.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+
 	_, err = Launch(ctx, []string{"/bin/sh", "-c", "exit 3", "{connection_file}"}, LaunchOptions{Dir: dir})
 	if err == nil || !strings.Contains(err.Error(), "exited") || !strings.Contains(err.Error(), "exit status 3") {
 		t.Fatalf("Launch of a kernel that always exits: %v", err)

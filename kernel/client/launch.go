@@ -74,6 +74,10 @@ func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, er
 
 const launchAttempts = 3
 
+// exitWait is how long a kernel that could not be reached has to exit,
+// for the launch to count as the port race and be tried again.
+const exitWait = 2 * time.Second
+
 // errExitedEarly: the kernel ended before the client could connect.
 var errExitedEarly = errors.New("client: the kernel exited before it could be reached")
 
@@ -117,6 +121,15 @@ func launchOnce(ctx context.Context, argv []string, opts LaunchOptions) (*Client
 	select {
 	case r := <-ch:
 		if r.err != nil {
+			// The other side of that race: the client reached whatever
+			// holds the port (a connection reset at the greeting) while
+			// the kernel, which could not bind it, is exiting.
+			select {
+			case <-p.done:
+				os.Remove(connFile)
+				return nil, fmt.Errorf("%w (%v; %v)", errExitedEarly, p.err, r.err)
+			case <-time.After(exitWait):
+			}
 			p.kill()
 			os.Remove(connFile)
 			return nil, r.err
