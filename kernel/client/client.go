@@ -56,6 +56,10 @@ type Client struct {
 	done    chan struct{}
 
 	proc *launched // nil when connected with Connect
+
+	// endSockets cancels the sockets' context: it stops the other dials
+	// when one fails, and is called when the sockets close.
+	endSockets context.CancelFunc
 }
 
 // Connect dials the five channels described by ci. The sockets connect in
@@ -77,7 +81,10 @@ func Connect(ci wire.ConnectionInfo) (*Client, error) {
 	// Shell and stdin share one identity, as in jupyter_client: kernels
 	// address input_request to the shell identity of the requester.
 	id := zmq4.SocketIdentity(uuid.NewString())
-	ctx := context.Background()
+	// A dial that fails ends the others' retries: a port that answered
+	// with the wrong socket will not become right.
+	ctx, cancel := context.WithCancel(context.Background())
+	c.endSockets = cancel
 	c.shell = zmq4.NewDealer(ctx, append(retry, zmq4.WithID(id))...)
 	c.stdin = zmq4.NewDealer(ctx, append(retry, zmq4.WithID(id))...)
 	c.control = zmq4.NewDealer(ctx, retry...)
@@ -93,7 +100,9 @@ func Connect(ci wire.ConnectionInfo) (*Client, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = d.s.Dial(ci.Addr(d.port))
+			if errs[i] = d.s.Dial(ci.Addr(d.port)); errs[i] != nil {
+				cancel()
+			}
 		}()
 	}
 	wg.Wait()
@@ -366,6 +375,9 @@ func (c *Client) closeSockets() {
 		if s != nil {
 			s.Close()
 		}
+	}
+	if c.endSockets != nil {
+		c.endSockets()
 	}
 }
 

@@ -189,6 +189,25 @@ sys.exit(3)`
 		t.Fatal(err)
 	}
 
+	// As seen in CI: the port was taken by another kernel's socket (here
+	// an IOPub PUB on the heartbeat port), and the kernel that could not
+	// bind it is slow to exit (here: never).
+	mark3 := dir + "/first-taken-done"
+	taker := `import json, sys, time, zmq
+ci = json.load(open(sys.argv[1]))
+pub = zmq.Context().socket(zmq.PUB)
+pub.bind("tcp://127.0.0.1:%d" % ci["hb_port"])
+time.sleep(120)`
+	script3 := `if [ ! -e "$1" ]; then touch "$1"; exec /usr/bin/python3 -c "$2" "$0"; fi; exec /usr/bin/python3 -m ipykernel_launcher -f "$0"`
+	c3, err := Launch(ctx, []string{"/bin/sh", "-c", script3, "{connection_file}", mark3, taker}, LaunchOptions{Dir: dir})
+	if err != nil {
+		t.Fatalf("Launch after a start whose port another socket held: %v", err)
+	}
+	defer c3.Close()
+	if err := c3.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+
 	_, err = Launch(ctx, []string{"/bin/sh", "-c", "exit 3", "{connection_file}"}, LaunchOptions{Dir: dir})
 	if err == nil || !strings.Contains(err.Error(), "exited") || !strings.Contains(err.Error(), "exit status 3") {
 		t.Fatalf("Launch of a kernel that always exits: %v", err)

@@ -65,7 +65,7 @@ func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, er
 	for range launchAttempts {
 		var c *Client
 		c, err = launchOnce(ctx, argv, opts)
-		if !errors.Is(err, errExitedEarly) {
+		if !errors.Is(err, errExitedEarly) && !errors.Is(err, errPortTaken) {
 			return c, err
 		}
 	}
@@ -80,6 +80,17 @@ const exitWait = 2 * time.Second
 
 // errExitedEarly: the kernel ended before the client could connect.
 var errExitedEarly = errors.New("client: the kernel exited before it could be reached")
+
+// errPortTaken: the client reached something other than the kernel on
+// one of its ports.
+var errPortTaken = errors.New("client: a kernel port was held by another process")
+
+// reachedAnotherSocket tells a connection that reached a peer but failed
+// at the ZMTP greeting (zmq4 words it so, with no error type to match)
+// from a dial that found nothing listening.
+func reachedAnotherSocket(err error) bool {
+	return strings.Contains(err.Error(), "could not open a ZMTP connection")
+}
 
 func launchOnce(ctx context.Context, argv []string, opts LaunchOptions) (*Client, error) {
 	ci, err := freeConnection()
@@ -122,8 +133,11 @@ func launchOnce(ctx context.Context, argv []string, opts LaunchOptions) (*Client
 	case r := <-ch:
 		if r.err != nil {
 			// The other side of that race: the client reached whatever
-			// holds the port (a connection reset at the greeting) while
-			// the kernel, which could not bind it, is exiting.
+			// holds a port (a reset, or another kernel's socket at the
+			// ZMTP greeting) while the kernel, which could not bind it,
+			// exits, in its own time: a Python kernel can take seconds
+			// under load. Such a kernel can never be reached on these
+			// ports, so it is stopped and the launch tried again.
 			select {
 			case <-p.done:
 				os.Remove(connFile)
@@ -132,6 +146,9 @@ func launchOnce(ctx context.Context, argv []string, opts LaunchOptions) (*Client
 			}
 			p.kill()
 			os.Remove(connFile)
+			if reachedAnotherSocket(r.err) {
+				return nil, fmt.Errorf("%w: %w", errPortTaken, r.err)
+			}
 			return nil, r.err
 		}
 		r.c.proc = p
