@@ -136,9 +136,11 @@ func TestIPyKernel(t *testing.T) {
 	}
 }
 
-// A kernel that exits before it can be reached (as when a port it was
-// given was taken meanwhile) is launched again with other ports; one that
-// always exits is reported as such.
+// A kernel that cannot use the ports it was given (another process took
+// one between choosing and binding it) is launched again with other
+// ports, whatever the client reached meanwhile: nothing, a reset, a
+// socket of the wrong type, or another kernel's sockets. One that always
+// exits is reported as such.
 func TestLaunchRetriesAKernelThatExitsAtOnce(t *testing.T) {
 	if exec.Command("/usr/bin/python3", "-c", "import ipykernel").Run() != nil {
 		t.Skip("ipykernel is not installed: apt-get install python3-ipykernel")
@@ -147,7 +149,7 @@ func TestLaunchRetriesAKernelThatExitsAtOnce(t *testing.T) {
 	mark := dir + "/first-start-done"
 	// The first start fails; the second is a real kernel.
 	script := `if [ ! -e "$1" ]; then touch "$1"; exit 3; fi; exec /usr/bin/python3 -m ipykernel_launcher -f "$0"`
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()
 	c, err := Launch(ctx, []string{"/bin/sh", "-c", script, "{connection_file}", mark}, LaunchOptions{Dir: dir})
 	if err != nil {
@@ -206,6 +208,29 @@ time.sleep(120)`
 	defer c3.Close()
 	if err := c3.WaitReady(ctx); err != nil {
 		t.Fatal(err)
+	}
+
+	// Another process's sockets of the same types took every port: the
+	// client connects to them, and the kernel exits without answering.
+	mark4 := dir + "/first-impostor-done"
+	impostor := `import json, sys, time, zmq
+ci = json.load(open(sys.argv[1]))
+z, held = zmq.Context(), []
+for k, t in (("shell_port", zmq.ROUTER), ("iopub_port", zmq.PUB), ("stdin_port", zmq.ROUTER), ("control_port", zmq.ROUTER), ("hb_port", zmq.REP)):
+    held.append(z.socket(t))
+    held[-1].bind("tcp://127.0.0.1:%d" % ci[k])
+time.sleep(10)`
+	script4 := `if [ ! -e "$1" ]; then touch "$1"; /usr/bin/python3 -c "$2" "$0" >/dev/null 2>&1 & sleep 3; exit 3; fi; exec /usr/bin/python3 -m ipykernel_launcher -f "$0"`
+	c4, err := Launch(ctx, []string{"/bin/sh", "-c", script4, "{connection_file}", mark4, impostor}, LaunchOptions{Dir: dir})
+	if err != nil {
+		t.Fatalf("Launch after a start whose ports another kernel held: %v", err)
+	}
+	defer c4.Close()
+	if err := c4.WaitReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := c4.KernelInfo(ctx); err != nil || info["implementation"] != "ipython" {
+		t.Fatalf("kernel_info after the retry: %v %v", info, err)
 	}
 
 	_, err = Launch(ctx, []string{"/bin/sh", "-c", "exit 3", "{connection_file}"}, LaunchOptions{Dir: dir})

@@ -50,8 +50,8 @@ type launched struct {
 
 // Launch starts a kernel as Jupyter does: it writes a connection file with
 // free TCP ports on 127.0.0.1 and a random key, replaces {connection_file}
-// in argv with its path, starts the process and connects. Call WaitReady
-// before relying on the kernel; Close shuts it down and removes the file.
+// in argv with its path, starts the process, connects and waits until
+// the kernel answers (WaitReady). Close shuts it down and removes the file.
 //
 //	c, err := client.Launch(ctx, []string{"gokernel", "-f", "{connection_file}"}, client.LaunchOptions{})
 func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, error) {
@@ -65,8 +65,22 @@ func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, er
 	for range launchAttempts {
 		var c *Client
 		c, err = launchOnce(ctx, argv, opts)
+		if err == nil {
+			// The client can also reach another kernel's socket of the
+			// same type on a port its own kernel could not bind: then
+			// its kernel exits before answering.
+			if err = c.WaitReady(ctx); err == nil {
+				return c, nil
+			}
+			exited := c.exited() != nil
+			c.Close()
+			if !exited {
+				return nil, err
+			}
+			err = fmt.Errorf("%w (%v)", errExitedEarly, err)
+		}
 		if !errors.Is(err, errExitedEarly) && !errors.Is(err, errPortTaken) {
-			return c, err
+			return nil, err
 		}
 	}
 	return nil, err
