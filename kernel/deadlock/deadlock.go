@@ -8,15 +8,16 @@
 // never all wait, so a deadlocked cell would hang until interrupted. A
 // Watch samples the goroutines (runtime.Stack) while a cell runs and
 // reports when the session's goroutines have all been waiting, twice in a
-// row, with no timer among the session's code that could wake them.
+// row, with no timer the session started that could still wake them
+// (Timers).
 //
 // The check is conservative, since a false report would stop a correct
 // cell: a goroutine in any state other than a plain wait (running,
 // sleeping, in a system call, waiting on I/O), or waiting inside the
 // kernel (the learner's input) or inside gokernel's runtime helpers other
 // than the threads package's waits without a timeout (Lock.Acquire,
-// Thread.Join, ...), counts as alive, and so does the whole session once
-// its code mentions a timer (UsesTimers).
+// Thread.Join, ...), counts as alive, and so does the whole session while
+// a timer it started may fire.
 package deadlock
 
 import (

@@ -95,7 +95,7 @@ func TestWatchFindsInterpretedDeadlock(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			found := make(chan Report, 1)
-			w := Start(func(r Report) { found <- r })
+			w := Start(func(r Report) { found <- r }, nil)
 			done := interpret(t, ctx, src)
 			select {
 			case r := <-found:
@@ -118,7 +118,7 @@ func TestWatchFindsInterpretedDeadlock(t *testing.T) {
 func TestWatchLeavesWaitsThatEnd(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	w := Start(func(r Report) { t.Errorf("reported %+v\n%s", r, dump(nil)) })
+	w := Start(func(r Report) { t.Errorf("reported %+v\n%s", r, dump(nil)) }, nil)
 	done := interpret(t, ctx, "ch := make(chan int)\ngo func() { time.Sleep(1500 * time.Millisecond); ch <- 1 }()\n<-ch")
 	select {
 	case err := <-done:
@@ -166,20 +166,93 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-func TestUsesTimers(t *testing.T) {
+func TestUsesSelector(t *testing.T) {
 	for src, want := range map[string]bool{
-		"<-time.After(time.Second)":                    true,
-		"t := tm.NewTimer(d)":                          true,
-		"ctx, cancel := context.WithTimeout(ctx, d)":   true,
-		"signal.Notify(c, os.Interrupt)":               true,
-		"time.Sleep(time.Second)\nch <- 1":             false,
-		"After := 3\nfmt.Println(After)":               false,
-		"s := \"time.After\" // time.NewTimer in text": false,
-		"x.": false,
+		"t.Reset(time.Second)":                   true,
+		"tm.\n\tReset(d)":                        true,
+		"Reset := 3\nfmt.Println(Reset)":         false,
+		"s := \"t.Reset(d)\" // t.Reset in text": false,
+		"x.":                                     false,
 	} {
-		if got := UsesTimers(src); got != want {
-			t.Errorf("UsesTimers(%q) = %v, want %v", src, got, want)
+		if got := usesSelector(src, "Reset"); got != want {
+			t.Errorf("usesSelector(%q, Reset) = %v, want %v", src, got, want)
 		}
+	}
+}
+
+// The interpreter's timer functions, replaced by Exports, record when
+// what they start ends: one-shot timers until they fire, tickers and
+// signals for good, and a Timer for good once the code resets one.
+func TestTimersFollowInterpretedCode(t *testing.T) {
+	for _, c := range []struct {
+		name, src  string
+		pendingFor time.Duration // 0: for good
+		note       string
+	}{
+		{"time.After", "select {\ncase <-time.After(300 * time.Millisecond):\ncase <-time.After(50 * time.Millisecond):\n}", 300 * time.Millisecond, ""},
+		{"a context deadline", "ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)\ndefer cancel()\n_ = ctx", 300 * time.Millisecond, ""},
+		{"time.NewTimer", "tm := time.NewTimer(300 * time.Millisecond)\n_ = tm", 300 * time.Millisecond, ""},
+		{"a Timer that can be reset", "tm := time.NewTimer(300 * time.Millisecond)\ntm.Reset(time.Hour)", 0, "tm.Reset(time.Hour)"},
+		{"a ticker", "tk := time.NewTicker(time.Hour)\ntk.Stop()", 0, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			timers := NewTimers()
+			timers.Note(c.note)
+			i := interp.New(interp.Options{})
+			for _, ex := range []interp.Exports{stdlib.Symbols, timers.Exports()} {
+				if err := i.Use(ex); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if timers.Pending() {
+				t.Fatal("pending before any timer")
+			}
+			start := time.Now()
+			if _, err := i.Eval("import (\n\t\"context\"\n\t\"time\"\n)\n" + "func run() {\n" + c.src + "\n}"); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := i.Eval("run()"); err != nil {
+				t.Fatal(err)
+			}
+			if !timers.Pending() {
+				t.Fatal("no timer pending after the code started one")
+			}
+			if c.pendingFor == 0 {
+				return
+			}
+			timers.now = func() time.Time { return start.Add(c.pendingFor + settle + time.Millisecond) }
+			if timers.Pending() {
+				t.Errorf("still pending after the timer fired")
+			}
+			timers.now = func() time.Time { return start.Add(c.pendingFor - time.Millisecond) }
+			if !timers.Pending() {
+				t.Errorf("not pending before the timer fires")
+			}
+		})
+	}
+}
+
+// A deadlock in a session whose earlier code used a timer is reported
+// once that timer has fired, and not before.
+func TestWatchWaitsForTimers(t *testing.T) {
+	timers := NewTimers()
+	timers.fires(1500 * time.Millisecond)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	start := time.Now()
+	found := make(chan Report, 1)
+	w := Start(func(r Report) { found <- r }, timers)
+	defer w.Stop()
+	done := interpret(t, ctx, "ch := make(chan int)\n<-ch")
+	select {
+	case <-found:
+		if d := time.Since(start); d < 1500*time.Millisecond+settle {
+			t.Errorf("reported after %v, while the timer was pending", d)
+		}
+	case err := <-done:
+		t.Fatalf("the cell ended: %v", err)
+	case <-time.After(20 * time.Second):
+		t.Fatalf("no deadlock reported\n%s", dump(nil))
 	}
 }
 

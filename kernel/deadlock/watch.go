@@ -26,11 +26,14 @@ type Watch struct {
 	done chan struct{}
 	mu   sync.Mutex
 	rep  *Report
+
+	timers *Timers
 }
 
-// Start starts watching; found runs when a deadlock is seen.
-func Start(found func(Report)) *Watch {
-	w := &Watch{stop: make(chan struct{}), done: make(chan struct{})}
+// Start starts watching; found runs when a deadlock is seen. While a
+// timer of timers (nil for none) is pending, waits are not a deadlock.
+func Start(found func(Report), timers *Timers) *Watch {
+	w := &Watch{stop: make(chan struct{}), done: make(chan struct{}), timers: timers}
 	go w.run(found)
 	return w
 }
@@ -54,14 +57,14 @@ func (w *Watch) run(found func(Report)) {
 		}
 		wait = min(2*wait, maxInterval)
 		var ok bool
-		if _, buf, ok = look(buf); !ok {
+		if _, buf, ok = w.look(buf); !ok {
 			continue
 		}
 		if !w.sleep(confirmAfter) {
 			return
 		}
 		var rep Report
-		if rep, buf, ok = look(buf); !ok {
+		if rep, buf, ok = w.look(buf); !ok {
 			continue
 		}
 		w.mu.Lock()
@@ -85,8 +88,8 @@ func (w *Watch) sleep(d time.Duration) bool {
 
 // look reports whether the process is deadlocked now; buf is scratch
 // space, returned for the next look.
-func look(buf []byte) (Report, []byte, bool) {
-	if runtime.NumGoroutine() > maxGoroutines {
+func (w *Watch) look(buf []byte) (Report, []byte, bool) {
+	if runtime.NumGoroutine() > maxGoroutines || (w.timers != nil && w.timers.Pending()) {
 		return Report{}, buf, false
 	}
 	buf = dump(buf)
@@ -109,21 +112,10 @@ func dump(buf []byte) []byte {
 	}
 }
 
-// timerNames are the functions, in any package, that make a timer or a
-// signal able to wake a waiting goroutine later: time's After,
-// AfterFunc, NewTimer, NewTicker and Tick, context's deadlines, and
-// os/signal's Notify.
-var timerNames = map[string]bool{
-	"After": true, "AfterFunc": true, "NewTimer": true, "NewTicker": true, "Tick": true,
-	"WithTimeout": true, "WithDeadline": true, "WithTimeoutCause": true, "WithDeadlineCause": true,
-	"Notify": true, "NotifyContext": true,
-}
-
-// UsesTimers reports whether Go source src selects one of the functions
-// that start a timer (x.After, x.NewTimer, ...). It reads tokens, not
-// types, so it also answers for half-typed text, and errs on the side of
-// yes (t.After(u) of a time.Time counts).
-func UsesTimers(src string) bool {
+// usesSelector reports whether Go source src selects name (x.name). It
+// reads tokens, not types, so it also answers for half-typed text, and
+// errs on the side of yes.
+func usesSelector(src, name string) bool {
 	var s scanner.Scanner
 	fset := token.NewFileSet()
 	b := []byte(src)
@@ -135,7 +127,7 @@ func UsesTimers(src string) bool {
 		case token.EOF:
 			return false
 		case token.IDENT:
-			if prevPeriod && timerNames[lit] {
+			if prevPeriod && lit == name {
 				return true
 			}
 		}

@@ -14,12 +14,12 @@ import (
 // the cell stops with Go's fatal error instead of hanging until
 // interrupted. GOKERNEL_DEADLOCK=off turns the watch off.
 func (e *evaluator) executeWatched(ctx context.Context, cell, code string) (map[string]any, error) {
-	if e.timersSeen || os.Getenv("GOKERNEL_DEADLOCK") == "off" {
+	if os.Getenv("GOKERNEL_DEADLOCK") == "off" {
 		return e.sess.Execute(ctx, code)
 	}
 	run, stop := context.WithCancel(ctx)
 	defer stop()
-	w := deadlock.Start(func(deadlock.Report) { stop() })
+	w := deadlock.Start(func(deadlock.Report) { stop() }, sessionTimers)
 	res, err := e.sess.Execute(run, code)
 	rep := w.Stop()
 	if rep == nil || ctx.Err() != nil {
@@ -31,14 +31,15 @@ func (e *evaluator) executeWatched(ctx context.Context, cell, code string) (map[
 	return nil, deadlockError(*rep)
 }
 
-// noteTimers remembers that the session's code can start a timer: from
-// then on a goroutine that waits may be woken by it, so no deadlock is
-// reported.
-func (e *evaluator) noteTimers(code string) {
-	if !e.timersSeen && deadlock.UsesTimers(code) {
-		e.timersSeen = true
-	}
-}
+// sessionTimers are the timers the session's code started, in this
+// process: while one may still fire, a goroutine that waits may be woken
+// by it, so no deadlock is reported. A %reset keeps them: the goroutines
+// of the old session's cells still run.
+var sessionTimers = deadlock.NewTimers()
+
+// noteTimers reads the session's code for what the interpreter's symbols
+// cannot see: a timer's Reset.
+func (e *evaluator) noteTimers(code string) { sessionTimers.Note(code) }
 
 // deadlockError is Go's fatal error, with what each goroutine waits on.
 func deadlockError(rep deadlock.Report) error {

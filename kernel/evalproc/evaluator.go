@@ -122,9 +122,6 @@ type evaluator struct {
 	// programMain is the main of the last whole program that ran
 	// compiled, renamed, until a cell calls main() (programMain()).
 	programMain string
-	// timersSeen: the session's code can start a timer, which may wake
-	// a waiting goroutine, so deadlocks are not reported (noteTimers).
-	timersSeen bool
 
 	mu         sync.Mutex // guards the running cell's state below
 	cancel     context.CancelFunc

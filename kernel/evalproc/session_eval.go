@@ -21,7 +21,7 @@ import (
 // helpers preloaded, stdin served by the kernel and fmt output buffered.
 func newSession(stdin io.Reader, stdout io.Writer, stderr func() *os.File) (evalSession, error) {
 	s, err := eval.New(eval.Options{Stdin: stdin, Stdout: stdout, StderrFile: stderr, Preload: true,
-		GoPath: sessionModules.GoPath(), Sources: sessionModules.SourceFS()})
+		GoPath: sessionModules.GoPath(), Sources: sessionModules.SourceFS(), Exports: sessionTimers.Exports()})
 	if err != nil {
 		return nil, err
 	}

@@ -1,8 +1,12 @@
 package sessiontest
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"gokernel/kernel/client"
 )
 
 // goRunFailure is what `go run` writes to stdout for a program of decls
@@ -66,5 +70,28 @@ func TestDeadlockIsGoFatalError(t *testing.T) {
 		if r := k.ok(body); r.Stdout != "1\n" {
 			t.Errorf("%s: printed %q", body, r.Stdout)
 		}
+	}
+	// Once the session's timers have fired, a deadlock is one again.
+	r = k.exec("ch := make(chan int)\n<-ch")
+	if got := describe(r); got != "fatal error: all goroutines are asleep - deadlock!" {
+		t.Errorf("a deadlock after a timer fired: %s", got)
+	}
+	// A ticker never stops by itself (its Stop is not seen): from then on
+	// waits are left alone, as a hang the learner interrupts.
+	k.ok("tk := time.NewTicker(time.Hour)\ntk.Stop()")
+	waited := make(chan *client.ExecResult, 1)
+	go func() { waited <- k.exec("ch := make(chan int)\n<-ch") }()
+	select {
+	case r := <-waited:
+		t.Fatalf("a wait after a ticker ended: %s", describe(r))
+	case <-time.After(3 * time.Second):
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := k.k.Interrupt(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if r := <-waited; r.Error == nil || r.Error.Ename != "Interrupted" {
+		t.Errorf("a wait after a ticker, interrupted: %s", describe(r))
 	}
 }
