@@ -32,6 +32,19 @@ func (r *rewriter) parenCompositeValues(root ast.Node) {
 			wrap(x.Rhs)
 		case *ast.ValueSpec:
 			wrap(x.Values)
+		case *ast.ReturnStmt:
+			// A gap of yaegi's return of several values: a builtin's
+			// value after the first goes to the first result (`return 7,
+			// len(s)` returned 7, 7; `return "s", len(s)` panicked). Only
+			// those: parentheses cost time in yaegi.
+			for _, v := range x.Results[min(1, len(x.Results)):] {
+				if call, ok := v.(*ast.CallExpr); ok {
+					if id, ok := call.Fun.(*ast.Ident); ok && builtinsWithValue[id.Name] {
+						r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
+						r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
+					}
+				}
+			}
 		case *ast.FuncLit:
 			r.parenLiteralsIntoVariables(x.Body)
 		case *ast.FuncDecl:
@@ -41,6 +54,14 @@ func (r *rewriter) parenCompositeValues(root ast.Node) {
 		}
 		return true
 	})
+}
+
+// builtinsWithValue are Go's builtin functions that give a value (the
+// ones yaegi misplaced in a return: len, cap, new, make, copy, append,
+// recover; the others for safety).
+var builtinsWithValue = map[string]bool{
+	"len": true, "cap": true, "new": true, "make": true, "copy": true, "append": true, "recover": true,
+	"complex": true, "real": true, "imag": true, "min": true, "max": true,
 }
 
 // parenLiteralsIntoVariables works around one more: a struct literal

@@ -348,3 +348,44 @@ for line := range out {
 }`
 	sameAsGoRun(t, decls, body)
 }
+
+// A return of several values where a builtin's value follows the first
+// returns each value where it belongs (yaegi put it in the first result:
+// `return 7, len(s)` returned 7, 7, and `return "s", len(s)` panicked),
+// as go run does.
+func TestReturnOfSeveralValuesWithBuiltins(t *testing.T) {
+	const decls = `type Sprite struct{ Rows []string }
+
+func (s Sprite) Size() (int, int) { return len(s.Rows[0]), len(s.Rows) }
+
+func (s *Sprite) Grown() (string, int, []string) { return "grown", cap(s.Rows), append(s.Rows, "q") }
+
+func made(rows []string) (int, *int, []int, map[string]int) {
+	return len(rows), new(int), make([]int, 2), make(map[string]int)
+}
+
+func copied(rows []string) (n int, c int) {
+	defer func() { n++ }()
+	if len(rows) > 0 {
+		return 7, copy(rows, rows)
+	}
+	return 0, 0
+}
+
+func literal(rows []string) (int, Sprite, error) { return len(rows), Sprite{rows[:1]}, nil }
+
+func rest(rows []string) (int, int, any) { return 7, len(rows[1:]), recover() }`
+	const body = `r := []string{"abcde", "x", "y", "z"}
+s := Sprite{r}
+fmt.Println(s.Size())
+name, c, more := (&Sprite{r[:2]}).Grown()
+fmt.Println(name, c, more)
+a, p, m, mp := made(r)
+fmt.Println(a, *p, m, len(mp))
+fmt.Println(copied(r))
+fmt.Println(literal(r))
+fmt.Println(rest(r))
+f := func() (string, int) { return "len", len(r) }
+fmt.Println(f())`
+	sameAsGoRun(t, decls, body)
+}
