@@ -487,3 +487,53 @@ func TestMethodChainResults(t *testing.T) {
 		}
 	}
 }
+
+// A rerun `x := v` of a session variable whose value comes from an
+// operator gives x the operator's type, and the rest of the cell runs:
+// yaegi does not check an operator's type when it assigns, so `x = v` in
+// its place converted (`a = f + 1` into an int) or stopped the cell
+// silently (`p = float64(n) / 2` into a struct).
+func TestRedefinitionByAnOperatorsValue(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, `import "fmt"
+type P struct{ n int }
+a, p, f, n, ok := 5, P{21}, 1.5, 3, false`)
+	for _, c := range []struct{ cell, want string }{
+		{"a := f + 1\nfmt.Printf(\"%T %v\\n\", a, a)", "float64 2.5\n"},
+		{"arr := [3]int{1, 2, 3}\nvar p, ok = arr[1], float64(n) / 2\nfmt.Printf(\"%T %v %T %v\\n\", p, p, ok, ok)", "int 2 float64 1.5\n"},
+		{"n := -f\nfmt.Printf(\"%T %v\\n\", n, n)", "float64 -1.5\n"},
+		{"f := len(\"abc\") * 2\nfmt.Printf(\"%T %v\\n\", f, f)", "int 6\n"},
+		{"ok := a < 3\nfmt.Printf(\"%T %v\\n\", ok, ok)", "bool true\n"},
+		// The same type: the variable is reused, as before.
+		{"f := f * 2\nfmt.Printf(\"%T %v\\n\", f, f)", "int 12\n"},
+	} {
+		if out, _ := run(t, s, c.cell); out != c.want {
+			t.Errorf("%q printed %q, want %q", c.cell, out, c.want)
+		}
+	}
+}
+
+// A top-level `:=` that redefines a session variable reads the old
+// variable on its right, and the statements before it in the cell see the
+// old one too, as an inner scope's `x := x + 1` does in a function: yaegi
+// gave the new variable its slot for the whole cell, so they read zero
+// (`n := n + 1` gave 1, `a, b := b, a` gave 0 0).
+func TestRedefinitionReadsTheOldVariable(t *testing.T) {
+	s := newSession(t, Options{})
+	run(t, s, `import "fmt"
+type P struct{ n int }
+n, a, b, z, c, d, v, w := 2, 1, 2, 3, 4, 4, 5, P{21}`)
+	for _, c := range []struct{ cell, want string }{
+		{"n := n + 1\nfmt.Println(n)", "3\n"},
+		{"a, b := b, a\nfmt.Println(a, b)", "2 1\n"},
+		{"z := float64(z) / 2\nfmt.Printf(\"%T %v\\n\", z, z)", "float64 1.5\n"},
+		{"d := c + d\nfmt.Println(d)", "8\n"},
+		{"fmt.Println(v)\nv := \"five\"\nfmt.Println(v)", "5\nfive\n"},
+		{"w := func() int { return w.n * 2 }()\nfmt.Printf(\"%T %v\\n\", w, w)", "int 42\n"},
+		{"n := n * 10\nn := n + 1\nfmt.Println(n)", "31\n"},
+	} {
+		if out, _ := run(t, s, c.cell); out != c.want {
+			t.Errorf("%q printed %q, want %q", c.cell, out, c.want)
+		}
+	}
+}

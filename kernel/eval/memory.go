@@ -144,7 +144,7 @@ func rebindAssign(p *parsed, globals map[string]reflect.Value, consts map[string
 				break
 			}
 			v, ok := globals[id.Name]
-			if !ok || !v.IsValid() || v.Kind() == reflect.Interface || !sameTypeAs(as.Rhs[i], v.Type()) {
+			if !ok || !v.IsValid() || v.Kind() == reflect.Interface || !sameTypeAs(as.Rhs[i], v.Type(), globals) {
 				all = false
 				break
 			}
@@ -161,20 +161,89 @@ func rebindAssign(p *parsed, globals map[string]reflect.Value, consts map[string
 // sameTypeAs reports whether an assignment of e to a variable of type t
 // keeps the type `:=` would give: for an untyped constant literal, its
 // default type must be t; a constant expression of any other form is
-// left to `:=`. Other expressions have their own type, which yaegi
-// checks against t when it compiles the assignment (a mismatch falls
-// back to `:=`).
-func sameTypeAs(e ast.Expr, t reflect.Type) bool {
+// left to `:=`. yaegi checks the type of other expressions against t
+// when it compiles the assignment (a mismatch falls back to `:=`), except
+// an operator's: `a = f + 1`, with a an int and f a float64, compiles
+// (and converts), and `p = float64(n) / 2` into a struct skips the rest
+// of the cell; so an operator's value must have a type known to be t.
+func sameTypeAs(e ast.Expr, t reflect.Type, globals map[string]reflect.Value) bool {
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.SUB || u.Op == token.ADD) {
-		e = ast.Unparen(u.X)
+		if lit, ok := ast.Unparen(u.X).(*ast.BasicLit); ok {
+			e = lit
+		}
 	}
 	if lit, ok := e.(*ast.BasicLit); ok {
-		def := map[token.Token]reflect.Type{token.INT: reflect.TypeFor[int](), token.FLOAT: reflect.TypeFor[float64](),
-			token.IMAG: reflect.TypeFor[complex128](), token.CHAR: reflect.TypeFor[rune](), token.STRING: reflect.TypeFor[string]()}
-		return def[lit.Kind] == t
+		return defaultTypes[lit.Kind] == t
 	}
-	return !constLike(e)
+	if constLike(e) {
+		return false
+	}
+	switch e.(type) {
+	case *ast.BinaryExpr, *ast.UnaryExpr:
+		typ := operandType(e, globals)
+		return typ != nil && typ == t
+	}
+	return true
+}
+
+// defaultTypes are the types `:=` gives untyped constant literals.
+var defaultTypes = map[token.Token]reflect.Type{token.INT: reflect.TypeFor[int](), token.FLOAT: reflect.TypeFor[float64](),
+	token.IMAG: reflect.TypeFor[complex128](), token.CHAR: reflect.TypeFor[rune](), token.STRING: reflect.TypeFor[string]()}
+
+// basicTypes are the predeclared types a conversion can name.
+var basicTypes = map[string]reflect.Type{
+	"bool": reflect.TypeFor[bool](), "string": reflect.TypeFor[string](),
+	"int": reflect.TypeFor[int](), "int8": reflect.TypeFor[int8](), "int16": reflect.TypeFor[int16](),
+	"int32": reflect.TypeFor[int32](), "rune": reflect.TypeFor[rune](), "int64": reflect.TypeFor[int64](),
+	"uint": reflect.TypeFor[uint](), "uint8": reflect.TypeFor[uint8](), "byte": reflect.TypeFor[byte](),
+	"uint16": reflect.TypeFor[uint16](), "uint32": reflect.TypeFor[uint32](), "uint64": reflect.TypeFor[uint64](),
+	"uintptr": reflect.TypeFor[uintptr](), "float32": reflect.TypeFor[float32](), "float64": reflect.TypeFor[float64](),
+	"complex64": reflect.TypeFor[complex64](), "complex128": reflect.TypeFor[complex128](),
+}
+
+// operandType is the type of a top-level expression as far as it shows
+// without a type checker: the session's variables, conversions to a
+// predeclared type, len and cap, and operators over them; nil where it
+// does not show, or for an untyped constant.
+func operandType(e ast.Expr, globals map[string]reflect.Value) reflect.Type {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := globals[e.Name]; ok && v.IsValid() {
+			return v.Type()
+		}
+	case *ast.CallExpr:
+		id, ok := e.Fun.(*ast.Ident)
+		if !ok || len(e.Args) != 1 {
+			return nil
+		}
+		if _, shadowed := globals[id.Name]; shadowed {
+			return nil
+		}
+		if id.Name == "len" || id.Name == "cap" {
+			return reflect.TypeFor[int]()
+		}
+		return basicTypes[id.Name]
+	case *ast.UnaryExpr:
+		switch e.Op {
+		case token.SUB, token.ADD, token.XOR:
+			return operandType(e.X, globals)
+		case token.NOT:
+			return reflect.TypeFor[bool]()
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ, token.LAND, token.LOR:
+			return reflect.TypeFor[bool]()
+		case token.SHL, token.SHR:
+			return operandType(e.X, globals)
+		}
+		if t := operandType(e.X, globals); t != nil {
+			return t
+		}
+		return operandType(e.Y, globals)
+	}
+	return nil
 }
 
 // constLike reports an expression that may be an untyped constant: made

@@ -11,19 +11,26 @@ import (
 // after a composite literal on the right (`a, b := T{}, &T{}`, `x, n :=
 // []int{}, 1`), the values that follow are lost (b is nil, n is 0); with
 // a call on the right, the values before it are (`a, b = b, add(a, b)`
-// left a unchanged). In parentheses, `(T{})`, `(add(a, b))`, each is
-// assigned like any other value.
+// left a unchanged); beside a receive, every other value is (`a, b := x,
+// <-ch` left a 0, as did `a, b := <-ch, x` b). In parentheses, `(T{})`,
+// `(add(a, b))`, `(<-ch)`, each is assigned like any other value.
 func (r *rewriter) parenCompositeValues(root ast.Node) {
 	wrap := func(values []ast.Expr) {
 		if len(values) < 2 {
 			return
 		}
 		for _, v := range values {
-			switch v.(type) {
+			switch x := v.(type) {
+			case *ast.UnaryExpr:
+				if x.Op != token.ARROW {
+					continue
+				}
 			case *ast.CompositeLit, *ast.CallExpr:
-				r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
-				r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
+			default:
+				continue
 			}
+			r.add(r.p.off(v.Pos()), r.p.off(v.Pos()), "(")
+			r.add(r.p.off(v.End()), r.p.off(v.End()), ")")
 		}
 	}
 	ast.Inspect(root, func(n ast.Node) bool {

@@ -124,7 +124,10 @@ func (p *parsed) off(pos token.Pos) int { return p.fset.Position(pos).Offset - p
 type rewriter struct {
 	// typed are the top-level defines typedDefine rewrote (they start
 	// at zero values, so zeroFailedCommaOk leaves them).
-	typed    map[*ast.AssignStmt]bool
+	typed map[*ast.AssignStmt]bool
+	// tail is what runs after the unit, compiled on its own
+	// (redefineFromOld).
+	tail     string
 	p        *parsed
 	text     string
 	code     string // the whole cell, for line numbers

@@ -90,21 +90,29 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 	locals := map[string]bool{}
 	isTarget := s.targetCheck(c, globals)
 	c.rebound = c.rebound[:0]
+	c.redefines, c.tails = map[int]bool{}, map[int]string{}
 	assigned := map[string]bool{}
 	generic := s.genericFuncs(c)
 	for i, u := range c.units {
 		p := c.parsed[i]
 		prefix := strconv.Itoa(i) + ":"
 		text := u.text
+		var fromOld []*ast.AssignStmt
 		if u.kind == kindStmt && !c.wrap[i] {
+			var offs []int
 			if optional {
-				offs, names := rebindAssign(p, globals(), s.constNames())
+				var names []string
+				offs, names = rebindAssign(p, globals(), s.constNames())
 				for _, off := range offs {
 					text = text[:off] + "= " + text[off+2:]
 				}
 				for _, n := range names {
 					assigned[n] = true
 				}
+			}
+			fromOld = redefinesFromOld(p, offs, globals())
+			if redefinesGlobal(p, offs, globals()) {
+				c.redefines[i] = true
 			}
 			for _, n := range c.defined {
 				if _, ok := globals()[n]; ok && !assigned[n] && !slices.Contains(c.rebound, n) {
@@ -130,6 +138,11 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 					r.typedDefine(as, generic)
 				}
 			}
+			for _, as := range fromOld {
+				if !r.typed[as] {
+					r.redefineFromOld(as)
+				}
+			}
 		}
 		r.parenCompositeValues(root)
 		r.parenReturnReceives(root)
@@ -145,6 +158,9 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		r.callIntoElements(root)
 		r.zeroFailedCommaOk(root)
 		text = r.run(root)
+		if r.tail != "" {
+			c.tails[i] = r.tail
+		}
 		for _, rs := range r.ranges {
 			unknown = append(unknown, prefix+strconv.Itoa(int(rs.Pos())))
 		}
@@ -411,6 +427,14 @@ func (s *Session) chunks(c *cell, dirs, texts []string, replay []*decl, fresh ma
 			if i+1 == len(c.units) || !c.wrap[i+1] || (i+1 == len(c.units)-1 && c.final != nil) {
 				piece += "\n}() })()"
 			}
+		}
+		if c.redefines[i] {
+			last = -1
+		}
+		if tail := c.tails[i]; tail != "" {
+			out = append(out, chunk{text: piece, stmts: []int{i}}, chunk{text: dirs[i] + tail, stmts: []int{i}})
+			last = kindStmt
+			continue
 		}
 		if u.kind == last && len(out) > 0 {
 			out[len(out)-1].text += "\n" + piece

@@ -348,6 +348,14 @@ type cell struct {
 	// rebound are those of them that were variables before the cell and
 	// that the cell binds anew (not compiled as an assignment).
 	rebound []string
+	// redefines are the statement units with such a `x := ...` (a
+	// chunk starts at each: yaegi gives a global its new slot for the
+	// whole source it compiles, so the statements before it would read
+	// the new, zero x); tails are what runs after a unit whose values
+	// read the variables it redefines (redefineFromOld), in a chunk of
+	// its own.
+	redefines map[int]bool
+	tails     map[int]string
 	// newDecls are the declarations of the cell, in order.
 	newDecls []*decl
 	// wrap marks the statement units that run inside a function literal:
