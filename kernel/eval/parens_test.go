@@ -389,3 +389,26 @@ f := func() (string, int) { return "len", len(r) }
 fmt.Println(f())`
 	sameAsGoRun(t, decls, body)
 }
+
+// A multiple assignment with a receive keeps its other values (yaegi
+// left them zero: `a, b := x, <-ch` gave 0 for a), as go run does.
+func TestMultipleAssignmentWithAReceive(t *testing.T) {
+	const decls = `func pair(ch chan int, x int) (int, int, int) {
+	a, b := x, <-ch
+	var c, d = <-ch, len("abc")
+	var e []int
+	var f int
+	e, f = make([]int, 2), <-ch
+	return a + b + c + d + len(e), f, x
+}`
+	const body = `ch := make(chan int, 8)
+for k := range 8 {
+	ch <- 10 + k
+}
+fmt.Println(pair(ch, 6))
+x := 7
+a, b := x, <-ch
+var c, d = <-ch, x*2
+fmt.Println(a, b, c, d)`
+	sameAsGoRun(t, decls, body)
+}
