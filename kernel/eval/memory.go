@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"reflect"
 	"runtime"
+	"strconv"
 	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
@@ -126,25 +127,45 @@ func interpretedGoroutines() bool {
 // compiled as `x = v` (the ":=" becomes "= ", same length, so positions
 // stay). It returns the offsets of the ":=" tokens in the unit's text and
 // the names.
-func rebindAssign(p *parsed, globals map[string]reflect.Value, consts map[string]bool) (offs []int, names []string) {
+//
+// accepts tells whether the interpreter compiles an assignment of a value
+// whose type does not show here, without declaring anything (a failed
+// compile of the cell would leave what its earlier chunks declared).
+//
+// defined are the names the cell's earlier statements define (the
+// session's variable of that name is not the one a later statement sees);
+// it grows with the unit's.
+func rebindAssign(p *parsed, text string, globals map[string]reflect.Value, consts, defined map[string]bool, accepts func(name, value string) bool) (offs []int, names []string) {
 	if p.body == nil {
 		return nil, nil
 	}
+	hidden := func(name string) bool { return consts[name] || defined[name] }
 	for _, st := range p.body.List {
 		as, ok := st.(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+		if !ok || as.Tok != token.DEFINE {
 			continue
 		}
-		all := true
+		all := len(as.Lhs) == len(as.Rhs)
 		var ns []string
 		for i, l := range as.Lhs {
+			if !all {
+				break
+			}
 			id, ok := l.(*ast.Ident)
-			if !ok || id.Name == "_" || consts[id.Name] {
+			if !ok || id.Name == "_" || hidden(id.Name) {
 				all = false
 				break
 			}
 			v, ok := globals[id.Name]
-			if !ok || !v.IsValid() || v.Kind() == reflect.Interface || !sameTypeAs(as.Rhs[i], v.Type(), globals) {
+			if !ok || !v.IsValid() || v.Kind() == reflect.Interface {
+				all = false
+				break
+			}
+			same, known := sameTypeAs(as.Rhs[i], v.Type(), globals, hidden)
+			if !known && same {
+				same = accepts(id.Name, text[p.off(as.Rhs[i].Pos()):p.off(as.Rhs[i].End())])
+			}
+			if !same {
 				all = false
 				break
 			}
@@ -154,19 +175,24 @@ func rebindAssign(p *parsed, globals map[string]reflect.Value, consts map[string
 			offs = append(offs, p.off(as.TokPos))
 			names = append(names, ns...)
 		}
+		for _, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok {
+				defined[id.Name] = true
+			}
+		}
 	}
 	return offs, names
 }
 
 // sameTypeAs reports whether an assignment of e to a variable of type t
-// keeps the type `:=` would give: for an untyped constant literal, its
-// default type must be t; a constant expression of any other form is
-// left to `:=`. yaegi checks the type of other expressions against t
-// when it compiles the assignment (a mismatch falls back to `:=`), except
-// an operator's: `a = f + 1`, with a an int and f a float64, compiles
-// (and converts), and `p = float64(n) / 2` into a struct skips the rest
-// of the cell; so an operator's value must have a type known to be t.
-func sameTypeAs(e ast.Expr, t reflect.Type, globals map[string]reflect.Value) bool {
+// keeps the type `:=` would give, and whether that is known here (else
+// the interpreter must accept the assignment): for an untyped constant
+// literal, its default type must be t; a constant expression of any other
+// form is left to `:=`. The interpreter does not check an operator's type
+// when it assigns (`a = f + 1`, with a an int and f a float64, converts;
+// `p = float64(n) / 2` into a struct skips the rest of the cell), so an
+// operator's value must have a type known to be t.
+func sameTypeAs(e ast.Expr, t reflect.Type, globals map[string]reflect.Value, hidden func(string) bool) (same, known bool) {
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.SUB || u.Op == token.ADD) {
 		if lit, ok := ast.Unparen(u.X).(*ast.BasicLit); ok {
@@ -174,17 +200,16 @@ func sameTypeAs(e ast.Expr, t reflect.Type, globals map[string]reflect.Value) bo
 		}
 	}
 	if lit, ok := e.(*ast.BasicLit); ok {
-		return defaultTypes[lit.Kind] == t
+		return defaultTypes[lit.Kind] == t, true
 	}
-	if constLike(e) {
-		return false
+	if typ := operandType(e, globals, hidden); typ != nil {
+		return typ == t, true
 	}
 	switch e.(type) {
 	case *ast.BinaryExpr, *ast.UnaryExpr:
-		typ := operandType(e, globals)
-		return typ != nil && typ == t
+		return false, true
 	}
-	return true
+	return !constLike(e), false
 }
 
 // defaultTypes are the types `:=` gives untyped constant literals.
@@ -203,31 +228,42 @@ var basicTypes = map[string]reflect.Type{
 }
 
 // operandType is the type of a top-level expression as far as it shows
-// without a type checker: the session's variables, conversions to a
+// without a type checker: the session's variables (not hidden ones: its
+// constants, which may be untyped, and names the cell defines anew),
+// conversions to a
 // predeclared type, len and cap, and operators over them; nil where it
 // does not show, or for an untyped constant.
-func operandType(e ast.Expr, globals map[string]reflect.Value) reflect.Type {
+func operandType(e ast.Expr, globals map[string]reflect.Value, hidden func(string) bool) reflect.Type {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		if v, ok := globals[e.Name]; ok && v.IsValid() {
+		if v, ok := globals[e.Name]; ok && v.IsValid() && !hidden(e.Name) {
 			return v.Type()
 		}
+	case *ast.CompositeLit:
+		return typeOf(e.Type, globals)
 	case *ast.CallExpr:
-		id, ok := e.Fun.(*ast.Ident)
-		if !ok || len(e.Args) != 1 {
-			return nil
+		if id, ok := e.Fun.(*ast.Ident); ok && len(e.Args) > 0 {
+			if _, shadowed := globals[id.Name]; !shadowed {
+				switch id.Name {
+				case "len", "cap":
+					return reflect.TypeFor[int]()
+				case "make":
+					return typeOf(e.Args[0], globals)
+				case "new":
+					if t := typeOf(e.Args[0], globals); t != nil {
+						return reflect.PointerTo(t)
+					}
+					return nil
+				}
+			}
 		}
-		if _, shadowed := globals[id.Name]; shadowed {
-			return nil
+		if len(e.Args) == 1 { // a conversion
+			return typeOf(e.Fun, globals)
 		}
-		if id.Name == "len" || id.Name == "cap" {
-			return reflect.TypeFor[int]()
-		}
-		return basicTypes[id.Name]
 	case *ast.UnaryExpr:
 		switch e.Op {
 		case token.SUB, token.ADD, token.XOR:
-			return operandType(e.X, globals)
+			return operandType(e.X, globals, hidden)
 		case token.NOT:
 			return reflect.TypeFor[bool]()
 		}
@@ -236,12 +272,46 @@ func operandType(e ast.Expr, globals map[string]reflect.Value) reflect.Type {
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ, token.LAND, token.LOR:
 			return reflect.TypeFor[bool]()
 		case token.SHL, token.SHR:
-			return operandType(e.X, globals)
+			return operandType(e.X, globals, hidden)
 		}
-		if t := operandType(e.X, globals); t != nil {
+		if t := operandType(e.X, globals, hidden); t != nil {
 			return t
 		}
-		return operandType(e.Y, globals)
+		return operandType(e.Y, globals, hidden)
+	}
+	return nil
+}
+
+// typeOf is the type a type expression names, for the predeclared types
+// and slices, arrays, maps and pointers of them; nil for any other.
+func typeOf(e ast.Expr, globals map[string]reflect.Value) reflect.Type {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if _, shadowed := globals[e.Name]; !shadowed {
+			return basicTypes[e.Name]
+		}
+	case *ast.ArrayType:
+		elem := typeOf(e.Elt, globals)
+		if elem == nil {
+			return nil
+		}
+		if e.Len == nil {
+			return reflect.SliceOf(elem)
+		}
+		if lit, ok := e.Len.(*ast.BasicLit); ok && lit.Kind == token.INT {
+			if n, err := strconv.Atoi(lit.Value); err == nil {
+				return reflect.ArrayOf(n, elem)
+			}
+		}
+	case *ast.MapType:
+		k, v := typeOf(e.Key, globals), typeOf(e.Value, globals)
+		if k != nil && v != nil {
+			return reflect.MapOf(k, v)
+		}
+	case *ast.StarExpr:
+		if t := typeOf(e.X, globals); t != nil {
+			return reflect.PointerTo(t)
+		}
 	}
 	return nil
 }
@@ -271,4 +341,12 @@ func (s *Session) constNames() map[string]bool {
 		}
 	}
 	return out
+}
+
+// acceptsAssign tells whether the interpreter compiles `name = value` at
+// the top level, in a function literal so that the probe declares
+// nothing.
+func (s *Session) acceptsAssign(name, value string) bool {
+	_, err := compile(s.in, "_ = func() { "+name+" = ("+value+"\n) }")
+	return err == nil
 }

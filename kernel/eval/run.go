@@ -65,7 +65,7 @@ func compile(in *interp.Interpreter, src string) (p *interp.Program, err error) 
 // directive and rewritten text, and the range statements whose operand
 // may be an int but is not known to be one ("unit:pos").
 func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (dirs, texts, unknown []string) {
-	var globalsCache map[string]reflect.Value
+	globalsCache := c.globals                    // the variables before the cell's first attempt
 	globals := func() map[string]reflect.Value { // only when a rewrite asks
 		if globalsCache == nil {
 			globalsCache = globalsOf(s.in)
@@ -91,6 +91,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 	isTarget := s.targetCheck(c, globals)
 	c.rebound = c.rebound[:0]
 	c.redefines, c.tails = map[int]bool{}, map[int]string{}
+	definedBefore := map[string]bool{} // by the cell's statements so far
 	assigned := map[string]bool{}
 	generic := s.genericFuncs(c)
 	for i, u := range c.units {
@@ -102,7 +103,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 			var offs []int
 			if optional {
 				var names []string
-				offs, names = rebindAssign(p, globals(), s.constNames())
+				offs, names = rebindAssign(p, u.text, globals(), s.constNames(), definedBefore, s.acceptsAssign)
 				for _, off := range offs {
 					text = text[:off] + "= " + text[off+2:]
 				}
@@ -478,6 +479,10 @@ func (s *Session) compileAll(c *cell, replay []*decl, canFresh bool) (chunks []c
 		noGuess  map[int]bool // lines whose guessed target rewrites failed
 	}
 	attempts := []attempt{{true, nil, false, nil}}
+	// A retry sees the session's variables as they were: what a failed
+	// attempt declared is in s.in (a redefined x names a new, zero slot).
+	c.globals = globalsOf(s.in)
+	defer func() { c.globals = nil }()
 	var internal error // yaegi's own failure, clearer than errors of a forced retry
 	orig, switched := replay, false
 	for k := 0; k < len(attempts); k++ {

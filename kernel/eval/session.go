@@ -356,6 +356,8 @@ type cell struct {
 	// its own.
 	redefines map[int]bool
 	tails     map[int]string
+	// globals are the session's variables when compileAll began.
+	globals map[string]reflect.Value
 	// newDecls are the declarations of the cell, in order.
 	newDecls []*decl
 	// wrap marks the statement units that run inside a function literal:
