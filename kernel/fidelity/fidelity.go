@@ -779,6 +779,19 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 		return ""
 	}
 	seen[t] = true
+	if tp, ok := t.(*types.TypeParam); ok && what&names != 0 {
+		// A type argument may be one of the program's types, shown
+		// wrong: `%T` of a []T in report[T Number] called with a []Score.
+		iface, _ := tp.Constraint().Underlying().(*types.Interface)
+		for _, n := range g.named {
+			if n.TypeParams().Len() > 0 || iface == nil || !types.Satisfies(n, iface) {
+				continue
+			}
+			if why := g.wrong(n, what, atTop, seen); why != "" {
+				return fmt.Sprintf("%s may be %s: %s", tp, n, why)
+			}
+		}
+	}
 	own := g.own(t)
 	if own && what&names != 0 {
 		// %#v shows a named number or string at the top without its name.
@@ -813,6 +826,10 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 				return fmt.Sprintf("the interpreter does not call the Error method of a pointer %s", t)
 			case own && nilable(t) && (has("String") || has("Error")):
 				return fmt.Sprintf("the interpreter prints a nil %s as <nil>, without calling its String or Error method", t)
+			case what&names != 0 && (has("String") || has("Error")):
+				// %#v does not call them in Go; the interpreter shows the
+				// wrapper it makes for the method (stdlib._fmt_Stringer{...}).
+				return fmt.Sprintf("the interpreter shows %s under %%#v as the wrapper it makes for its String or Error method", t)
 			case has("String") || has("Error"):
 				return "" // called, as in Go: nothing else of the value shows
 			}

@@ -64,6 +64,8 @@ var constructs = []construct{
 	{name: "new of a value", decls: "type Config struct{ Retries *int }", stmts: "c := Config{Retries: new(3)}\nfmt.Println(*c.Retries)", want: "new(3) with a value"},
 	{name: "type name under %T", decls: "type Rect struct{ W int }", stmts: "fmt.Printf(\"%T\\n\", Rect{1})", want: "%T with main.Rect"},
 	{name: "type name under %#v", decls: "type Rect struct{ W int }", stmts: "fmt.Printf(\"%#v\\n\", Rect{1})", want: "%#v with main.Rect"},
+	{name: "%#v of a named byte with a String method", decls: "type Mark byte\nconst X Mark = 'X'\nfunc (m Mark) String() string { return string(m) }", stmts: "fmt.Printf(\"%#v %v\\n\", X, X)", want: "%#v with main.Mark"},
+	{name: "%T of a type parameter's slice, called with a program type", decls: "type Score int\nfunc report[T ~int | ~float64](xs []T) { fmt.Printf(\"%T %d\\n\", xs, len(xs)) }", stmts: "report([]Score{7, 9})\nreport([]float64{1.5})", want: "T may be main.Score"},
 	{name: "reflect Name", decls: "type Rect struct{ W int }", stmts: "fmt.Println(reflect.TypeOf(Rect{1}).Name())", want: "reflect.TypeOf of main.Rect"},
 	{name: "%T of a named float in any", decls: "type Celsius float64", stmts: "t := any(Celsius(20))\nfmt.Printf(\"%T %v\\n\", t, t)", want: "%T with any"},
 	{name: "%T in a session function", decls: "type Rect2 struct{ W int }\nfunc kind(n int) string { return fmt.Sprintf(\"%T %d\", Rect2{n}, n) }", stmts: "fmt.Println(kind(2))", want: "this runs kind, which uses %T with main.Rect2"},
