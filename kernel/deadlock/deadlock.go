@@ -7,9 +7,9 @@
 // evaluator the kernel's own goroutines (reading requests, output pipes)
 // never all wait, so a deadlocked cell would hang until interrupted. A
 // Watch samples the goroutines (runtime.Stack) while a cell runs and
-// reports when the session's goroutines have all been waiting, twice in a
-// row, with no timer the session started that could still wake them
-// (Timers).
+// reports when the session's goroutines have all been waiting, the same
+// ones in three looks over 1.3 s, with no timer the session started that
+// could still wake them (Timers).
 //
 // The check is conservative, since a false report would stop a correct
 // cell: a goroutine in any state other than a plain wait (running,

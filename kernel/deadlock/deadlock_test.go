@@ -279,3 +279,22 @@ func FuzzParse(f *testing.F) {
 		Check(Parse([]byte(s)))
 	})
 }
+
+// A verdict needs the same goroutines waiting in every look: a program
+// that starts or ends goroutines between looks is making progress.
+func TestSameGoroutines(t *testing.T) {
+	a := Report{Waits: []Wait{{1, "chan receive", ""}, {7, "select", ""}}}
+	for _, c := range []struct {
+		b    Report
+		want bool
+	}{
+		{Report{Waits: []Wait{{1, "chan receive", ""}, {7, "select", ""}}}, true},
+		{Report{Waits: []Wait{{1, "chan receive", ""}, {8, "select", ""}}}, false},
+		{Report{Waits: []Wait{{1, "chan receive", ""}}}, false},
+		{Report{Waits: []Wait{{1, "chan send", ""}, {7, "select", ""}}}, false},
+	} {
+		if got := sameGoroutines(a, c.b); got != c.want {
+			t.Errorf("sameGoroutines(%v, %v) = %v", a, c.b, got)
+		}
+	}
+}

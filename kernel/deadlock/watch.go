@@ -10,11 +10,15 @@ import (
 
 // Sampling: the first look comes soon (a learner's deadlock is usually
 // immediate), later ones less often, since each stops the world for a
-// moment; a verdict needs two looks in a row, confirmAfter apart.
+// moment; a verdict needs three looks in a row, confirmAfter and then
+// confirmAgain apart, that see the same waiting goroutines (a program
+// making progress starts or ends some; under load, two looks of a busy
+// pipeline once both saw every goroutine waiting).
 const (
 	firstLook    = 200 * time.Millisecond
 	maxInterval  = 2 * time.Second
 	confirmAfter = 300 * time.Millisecond
+	confirmAgain = time.Second
 	// maxGoroutines bounds the dump: with more, no look is taken.
 	maxGoroutines = 10000
 )
@@ -57,14 +61,20 @@ func (w *Watch) run(found func(Report)) {
 		}
 		wait = min(2*wait, maxInterval)
 		var ok bool
-		if _, buf, ok = w.look(buf); !ok {
+		var first, rep Report
+		if first, buf, ok = w.look(buf); !ok {
 			continue
 		}
-		if !w.sleep(confirmAfter) {
-			return
+		for _, d := range []time.Duration{confirmAfter, confirmAgain} {
+			if !w.sleep(d) {
+				return
+			}
+			if rep, buf, ok = w.look(buf); !ok || !sameGoroutines(first, rep) {
+				ok = false
+				break
+			}
 		}
-		var rep Report
-		if rep, buf, ok = w.look(buf); !ok {
+		if !ok {
 			continue
 		}
 		w.mu.Lock()
@@ -73,6 +83,20 @@ func (w *Watch) run(found func(Report)) {
 		found(rep)
 		return
 	}
+}
+
+// sameGoroutines reports whether two reports name the same goroutines
+// in the same states.
+func sameGoroutines(a, b Report) bool {
+	if len(a.Waits) != len(b.Waits) {
+		return false
+	}
+	for i := range a.Waits {
+		if a.Waits[i] != b.Waits[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func (w *Watch) sleep(d time.Duration) bool {
