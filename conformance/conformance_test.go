@@ -491,6 +491,11 @@ const (
 	fail  = "error" // the kernel reports an error go run does not
 	hang  = "hang"  // a cell did not finish within the form's timeout
 	wrong = "wrong" // different output with no error (or no error where Go panics)
+	// flaky, only in known_failures.txt: a program whose result under
+	// the interpreter changes from run to run (a race of the interpreter
+	// under load, seen wrong twice in a row in CI); any result is taken,
+	// and the list keeps it until it is fixed.
+	flaky = "flaky"
 )
 
 type outcome struct {
@@ -836,7 +841,7 @@ func readKnown() (map[string]string, error) {
 func sameAsKnown(known map[string]string, r result) bool {
 	k, listed := known[key(r.Program, r.Form)]
 	switch {
-	case r.Kind == na:
+	case r.Kind == na || k == flaky:
 		return true
 	case !listed:
 		return r.Kind == pass
@@ -855,7 +860,13 @@ func writeKnown(all []result, old map[string]string) error {
 	b.WriteString("# A hang stays listed when the program finishes in time in an -update (\"slow\"):\n")
 	b.WriteString("# it is slow in the interpreter (a minimax: 20-30 s of a cell on an idle machine)\n")
 	b.WriteString("# and over the 30 s limit when CI runs other packages beside it.\n")
+	b.WriteString("# KIND flaky (kept by -update): the interpreter's result changes from run to run\n")
+	b.WriteString("# under load, sometimes wrong; any result is taken until it is fixed.\n")
 	for _, r := range sortedResults(all) {
+		if old[key(r.Program, r.Form)] == flaky {
+			fmt.Fprintf(&b, "%s %s %s\n", r.Program, r.Form, flaky)
+			continue
+		}
 		if r.Kind == pass && strings.HasPrefix(old[key(r.Program, r.Form)], hang) {
 			fmt.Fprintf(&b, "%s %s %s # slow\n", r.Program, r.Form, hang)
 			continue
