@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -46,6 +47,10 @@ type launched struct {
 	cmd      *exec.Cmd
 	done     chan struct{} // closed when the process has exited
 	err      error         // exit status, valid after done
+
+	stopWatch func() // ends watchPorts (idempotent)
+	mu        sync.Mutex
+	takenPort int // a port watchPorts found held by another process
 }
 
 // Launch starts a kernel as Jupyter does: it writes a connection file with
@@ -69,7 +74,9 @@ func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, er
 			// The client can also reach another kernel's socket of the
 			// same type on a port its own kernel could not bind: then
 			// its kernel exits before answering.
-			if err = c.WaitReady(ctx); err == nil {
+			err = c.WaitReady(ctx)
+			c.proc.stopWatch()
+			if err == nil {
 				return c, nil
 			}
 			exited := c.exited() != nil
@@ -77,7 +84,7 @@ func Launch(ctx context.Context, argv []string, opts LaunchOptions) (*Client, er
 			if !exited {
 				return nil, err
 			}
-			err = fmt.Errorf("%w (%v)", errExitedEarly, err)
+			err = fmt.Errorf("%w (%v)", errExitedEarly, c.proc.why(err))
 		}
 		if !errors.Is(err, errExitedEarly) && !errors.Is(err, errPortTaken) {
 			return nil, err
@@ -134,6 +141,11 @@ func launchOnce(ctx context.Context, argv []string, opts LaunchOptions) (*Client
 		os.Remove(connFile)
 		return nil, err
 	}
+	stop := make(chan struct{})
+	p.stopWatch = sync.OnceFunc(func() { close(stop) })
+	if !opts.IPC {
+		go p.watchPorts([]int{ci.ShellPort, ci.IOPubPort, ci.StdinPort, ci.ControlPort, ci.HBPort}, stop)
+	}
 	type connected struct {
 		c   *Client
 		err error
@@ -146,6 +158,7 @@ func launchOnce(ctx context.Context, argv []string, opts LaunchOptions) (*Client
 	select {
 	case r := <-ch:
 		if r.err != nil {
+			p.stopWatch()
 			// The other side of that race: the client reached whatever
 			// holds a port (a reset, or another kernel's socket at the
 			// ZMTP greeting) while the kernel, which could not bind it,
@@ -168,13 +181,14 @@ func launchOnce(ctx context.Context, argv []string, opts LaunchOptions) (*Client
 		r.c.proc = p
 		return r.c, nil
 	case <-p.done:
+		p.stopWatch()
 		go func() { // Connect gives up on its own
 			if r := <-ch; r.c != nil {
 				r.c.Close()
 			}
 		}()
 		os.Remove(connFile)
-		return nil, fmt.Errorf("%w (%v)", errExitedEarly, p.err)
+		return nil, fmt.Errorf("%w (%v)", errExitedEarly, p.why(p.err))
 	}
 }
 
@@ -202,6 +216,17 @@ func (p *launched) start() error {
 		close(p.done)
 	}()
 	return nil
+}
+
+// why is err, or that the kernel was stopped because another process
+// held one of its ports.
+func (p *launched) why(err error) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.takenPort != 0 {
+		return fmt.Errorf("stopped: port %d is held by another process", p.takenPort)
+	}
+	return err
 }
 
 func (p *launched) kill() {
