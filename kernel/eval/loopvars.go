@@ -256,35 +256,71 @@ func redeclares(names map[string]bool, body *ast.BlockStmt) bool {
 	return false
 }
 
-// freshClosures makes each function literal passed to a call in a loop
-// body a value of its own before the call takes it: yaegi's wrapper for
-// an interpreted function handed to compiled code (wg.Go(func() {...}),
-// time.AfterFunc, sync.OnceFunc) reads the variables of the frame it
-// was made in when it runs, so closures that run while the loop goes on
-// (or after it) saw the last iteration's variables. A literal made by a
-// call of its own captures them as a closure does (the variables, not
-// their values): `f(func() T {...})` becomes
+// freshClosures makes each function literal of a loop body that is a
+// value (passed to a call, assigned, an element of a composite literal) a value
+// of its own, made by a call of its own, for two yaegi defects:
+//   - its wrapper for an interpreted function handed to compiled code
+//     (wg.Go(func() {...}), time.AfterFunc, sync.OnceFunc) reads the
+//     variables of the frame it was made in when it runs, so closures
+//     that run while the loop goes on (or after it) saw the last
+//     iteration's variables;
+//   - a closure, when a call of it returns, puts back the slot of the
+//     frame it was made in as it was before it was made: a closure that
+//     ends in another goroutine while the loop makes the next one from
+//     the same literal (`w := func() {...}; go w()`) can hand the loop
+//     the previous iteration's closure.
+//
+// A literal made by a call of its own captures the variables as a
+// closure does (the variables, not their values), and puts back a slot
+// of that call's frame: `f(func() T {...})` becomes
 // `f((func() func() T { return func() T {...} })())`. With names, only
-// the literals that name one of them; without, all of them.
+// the literals that name one of them; without, all of them. Literals
+// called where they stand (`func() {...}()`) are left, as goDefer makes
+// those of go statements fresh and the others end before the loop goes
+// on; so are returned ones (the loop ends there, and yaegi cannot return
+// a closure made so).
 func (r *rewriter) freshClosures(body *ast.BlockStmt, names map[string]bool) {
+	fresh := func(e ast.Expr) {
+		lit, ok := e.(*ast.FuncLit)
+		if !ok || r.fresh[lit] || (names != nil && !refers(names, lit.Body)) {
+			return
+		}
+		r.makeFresh(lit)
+	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GoStmt:
 			return false // goDefer binds its arguments already
 		case *ast.CallExpr:
 			for _, a := range n.Args {
-				lit, ok := a.(*ast.FuncLit)
-				if !ok || r.fresh[lit] || (names != nil && !refers(names, lit.Body)) {
-					continue
+				fresh(a)
+			}
+		case *ast.AssignStmt:
+			for _, v := range n.Rhs {
+				fresh(v)
+			}
+		case *ast.ValueSpec:
+			for _, v := range n.Values {
+				fresh(v)
+			}
+		case *ast.CompositeLit:
+			for _, v := range n.Elts {
+				if kv, ok := v.(*ast.KeyValueExpr); ok {
+					v = kv.Value
 				}
-				r.fresh[lit] = true
-				start, end := r.p.off(lit.Pos()), r.p.off(lit.End())
-				r.add(start, start, "(func() "+r.src(lit.Type)+" { return ")
-				r.add(end, end, " })()")
+				fresh(v)
 			}
 		}
 		return true
 	})
+}
+
+// makeFresh wraps lit in a call that makes it (freshClosures).
+func (r *rewriter) makeFresh(lit *ast.FuncLit) {
+	r.fresh[lit] = true
+	start, end := r.p.off(lit.Pos()), r.p.off(lit.End())
+	r.add(start, start, "(func() "+r.src(lit.Type)+" { return ")
+	r.add(end, end, " })()")
 }
 
 // bodyClosures gives the function literals passed to calls in a loop

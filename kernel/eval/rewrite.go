@@ -393,7 +393,16 @@ func (r *rewriter) goDefer(call *ast.CallExpr, kw token.Pos, kwLen int, what str
 		// The new goroutine works for the cell that started this one's
 		// work (BeforeGo, in this goroutine), so that its output lands
 		// under that cell even after it finished (GoBegin, in the new one).
-		r.add(rp, rp+1, fmt.Sprintf("; %[4]sc := %[1]s.BeforeGo(); go func() { %[4]se := %[1]s.GoBegin(%[4]sc); defer %[4]se(); defer func() { if r := recover(); r != nil { %[1]s.GoPanic(%[2]d, r) } }(); %[3]s }() }",
+		// yaegi runs `go func() {...}()` on the frame of the statement,
+		// read when the goroutine gets to it (a loop may have bound the
+		// names anew by then), and a closure that ends puts back a slot
+		// of the frame it was made in: both the goroutine's function and
+		// the function it calls are made by calls of their own
+		// (freshClosures), before the go statement.
+		if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok && bindFun && !r.fresh[lit] {
+			r.makeFresh(lit)
+		}
+		r.add(rp, rp+1, fmt.Sprintf("; %[4]sc := %[1]s.BeforeGo(); %[4]sg := (func() func() { return func() { %[4]se := %[1]s.GoBegin(%[4]sc); defer %[4]se(); defer func() { if r := recover(); r != nil { %[1]s.GoPanic(%[2]d, r) } }(); %[3]s } })(); go %[4]sg() }",
 			helperPkg, r.cellLine(kw), inv, id))
 	} else if what == "cell" {
 		r.add(rp, rp+1, cellDeferCall(inv))

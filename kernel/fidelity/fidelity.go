@@ -471,6 +471,7 @@ func (g *guard) call(c *ast.CallExpr) {
 	if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Go" && len(c.Args) == 1 {
 		g.sharedSelect(c, c.Args[0]) // wg.Go(func() {...})
 	}
+	g.sharedSelectArg(c)
 	path, name := g.callee(c)
 	g.template(c, path, name)
 	g.floatArg(c, path, name)

@@ -528,3 +528,66 @@ fmt.Println(ps[99], len(ps))`}
 		t.Errorf("stdout %q (go run: %q), stderr %q", res.Stdout, want, res.Stderr)
 	}
 }
+
+// TestSharedSelectThroughAHelperRunsCompiled: the same race when the
+// select is in a function literal that a helper of the program starts
+// (cc4_prime_sieve_pipeline lost a value now and then in the split form).
+func TestSharedSelectThroughAHelperRunsCompiled(t *testing.T) {
+	c := construct{name: "shared select through a helper", decls: `func spawn(wg *sync.WaitGroup, f func()) {
+	wg.Go(func() { f() })
+}
+func gen(done <-chan struct{}, wg *sync.WaitGroup) <-chan int {
+	ch := make(chan int)
+	spawn(wg, func() {
+		for i := 2; ; i++ {
+			select {
+			case ch <- i:
+			case <-done:
+				return
+			}
+		}
+	})
+	return ch
+}
+func filt(done <-chan struct{}, wg *sync.WaitGroup, in <-chan int, prime int) <-chan int {
+	out := make(chan int)
+	spawn(wg, func() {
+		for {
+			var v int
+			select {
+			case v = <-in:
+			case <-done:
+				return
+			}
+			if v%prime != 0 {
+				select {
+				case out <- v:
+				case <-done:
+					return
+				}
+			}
+		}
+	})
+	return out
+}`, stmts: `done := make(chan struct{})
+var wg sync.WaitGroup
+ch := gen(done, &wg)
+var ps []int
+for range 60 {
+	p := <-ch
+	ps = append(ps, p)
+	ch = filt(done, &wg, ch, p)
+}
+close(done)
+wg.Wait()
+fmt.Println(ps[59], len(ps))`}
+	want := goRun(t, c)
+	k := startKernel(t)
+	if res := run(t, k, c.decls); res.Status != "ok" {
+		t.Fatalf("declarations: %s", shown(res))
+	}
+	res := run(t, k, c.stmts)
+	if res.Stdout != want || !strings.Contains(res.Stderr, "ran compiled") || !strings.Contains(res.Stderr, "select statement in goroutines started more than once") {
+		t.Errorf("stdout %q (go run: %q), stderr %q", res.Stdout, want, res.Stderr)
+	}
+}

@@ -90,3 +90,79 @@ func (g *guard) repeats(n ast.Node) bool {
 	}
 	return calls > 1
 }
+
+// sharedSelectArg checks the function literals with a select that a
+// call hands to a function of the program which starts them as
+// goroutines (`spawn(wg, func() { select {...} })` with
+// `func spawn(wg *sync.WaitGroup, f func()) { wg.Go(func() { f() }) }`),
+// when the call may run more than once.
+func (g *guard) sharedSelectArg(c *ast.CallExpr) {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok {
+		return
+	}
+	o, ok := g.info.Uses[id].(*types.Func)
+	if !ok {
+		return
+	}
+	var decl *ast.FuncDecl
+	for _, d := range g.funcs {
+		if g.info.Defs[d.decl.Name] == o {
+			decl = d.decl
+		}
+	}
+	if decl == nil || decl.Body == nil {
+		return
+	}
+	var params []types.Object
+	for _, f := range decl.Type.Params.List {
+		for _, n := range f.Names {
+			params = append(params, g.info.Defs[n])
+		}
+	}
+	for i, a := range c.Args {
+		lit, ok := ast.Unparen(a).(*ast.FuncLit)
+		if !ok || i >= len(params) || params[i] == nil || !hasSelect(lit.Body) {
+			continue
+		}
+		if g.startsAsGoroutine(decl.Body, params[i]) && g.repeats(c) {
+			g.find(c.Pos(), "a select statement in goroutines started more than once (the interpreter shares one select's cases between the goroutines that run it, so their channels and values mix)")
+			return
+		}
+	}
+}
+
+// startsAsGoroutine reports whether body starts a goroutine that runs
+// the function param: `go param(...)`, `wg.Go(param)`, or a go
+// statement or wg.Go whose function literal uses param.
+func (g *guard) startsAsGoroutine(body *ast.BlockStmt, param types.Object) bool {
+	runs := func(fun ast.Expr) bool {
+		switch f := ast.Unparen(fun).(type) {
+		case *ast.Ident:
+			return g.info.Uses[f] == param
+		case *ast.FuncLit:
+			uses := false
+			ast.Inspect(f.Body, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && g.info.Uses[id] == param {
+					uses = true
+				}
+				return !uses
+			})
+			return uses
+		}
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GoStmt:
+			found = found || runs(n.Call.Fun)
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Go" && len(n.Args) == 1 {
+				found = found || runs(n.Args[0])
+			}
+		}
+		return !found
+	})
+	return found
+}
