@@ -101,3 +101,30 @@ func split(workers int) {
 
 func BenchmarkCellThreads1(b *testing.B) { benchmarkCellThreads(b, 1) }
 func BenchmarkCellThreads2(b *testing.B) { benchmarkCellThreads(b, 2) }
+
+// BenchmarkGoroutinesOfALoop is a cell that starts 1,000 goroutines from
+// a loop, each a closure of its iteration (the function of each go
+// statement is made by a call of its own: see freshClosures); compare
+// with BenchmarkClosuresOfALoop, the same closures called in place.
+func BenchmarkGoroutinesOfALoop(b *testing.B) {
+	benchmarkLoopCell(b, "var wg sync.WaitGroup\nfor i := range 1000 {\n\twg.Add(1)\n\tgo func() { defer wg.Done(); n.Add(int64(i)) }()\n}\nwg.Wait()")
+}
+
+// BenchmarkClosuresOfALoop: 1,000 closures of a loop's iterations,
+// made and called in place.
+func BenchmarkClosuresOfALoop(b *testing.B) {
+	benchmarkLoopCell(b, "for i := range 1000 {\n\tfunc() { n.Add(int64(i)) }()\n}")
+}
+
+func benchmarkLoopCell(b *testing.B, cell string) {
+	s := newSession(b, Options{})
+	ctx := context.Background()
+	if _, err := s.Execute(ctx, "import (\n\t\"sync\"\n\t\"sync/atomic\"\n)\nvar n atomic.Int64"); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := s.Execute(ctx, cell); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
