@@ -23,7 +23,7 @@ import (
 // rewrote start at the zero values already. No edit adds a newline.
 func (r *rewriter) zeroFailedCommaOk(root ast.Node) {
 	stmtlist.Assigns(root, func(as *ast.AssignStmt) {
-		if !r.typed[as] {
+		if !r.typed[as] && !r.freshOk[as] {
 			r.zeroCommaOk(as)
 		}
 	})
@@ -37,19 +37,8 @@ func (r *rewriter) zeroCommaOk(as *ast.AssignStmt) {
 	if id, ok := v.(*ast.Ident); (ok && id.Name == "_") || !pureTarget(v) || !pureTarget(status) {
 		return
 	}
-	var zero string
-	switch x := ast.Unparen(as.Rhs[0]).(type) {
-	case *ast.IndexExpr:
-		if !pure(x.X) || !pure(x.Index) {
-			return
-		}
-		zero = r.src(x)
-	case *ast.TypeAssertExpr:
-		if x.Type == nil {
-			return
-		}
-		zero = "*new(" + r.src(x.Type) + ")"
-	default:
+	zero, canZero := r.commaOkZero(as.Rhs[0])
+	if !canZero {
 		return
 	}
 	ok := r.src(status)
@@ -68,4 +57,21 @@ func (r *rewriter) zeroCommaOk(as *ast.AssignStmt) {
 		return
 	}
 	r.add(end, end, "; if !"+ok+" { "+r.src(v)+" = "+zero+" }")
+}
+
+// commaOkZero is the zero value of the value of a failed comma-ok x, as
+// text: the index again when map and key are free of calls and receives,
+// *new(T) for a type assertion; false when it cannot be written.
+func (r *rewriter) commaOkZero(x ast.Expr) (string, bool) {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.IndexExpr:
+		if pure(x.X) && pure(x.Index) {
+			return r.src(x), true
+		}
+	case *ast.TypeAssertExpr:
+		if x.Type != nil {
+			return "*new(" + r.src(x.Type) + ")", true
+		}
+	}
+	return "", false
 }

@@ -171,6 +171,79 @@ for _, f := range skip() {
 	fmt.Print(f(), " ")
 }
 fmt.Println()`},
+	{"comma-ok defines", `import (
+	"fmt"
+	"sync"
+)
+
+type hooks struct{ before func(string) }
+
+func lookups(m map[string]int, keys []string) (fns []func() string, ps []*int) {
+	for _, k := range keys {
+		v, ok := m[k]
+		fns = append(fns, func() string { return fmt.Sprint(k, v, ok) })
+		ps = append(ps, &v)
+		if w, found := m[k]; !found {
+			fmt.Println("missing", k, w)
+		} else if w2, ok2 := m[k+k]; ok2 {
+			fmt.Println("double", k, w2)
+		} else {
+			fmt.Println("found", k, w, w2)
+		}
+	}
+	return
+}`, `
+m := map[string]int{"a": 1, "b": 2, "c": 3, "aa": 11}
+fns, ps := lookups(m, []string{"a", "x", "b", "c", "y"})
+for i, f := range fns {
+	fmt.Print(f(), " ", *ps[i], "; ")
+}
+fmt.Println()
+var xs []any = []any{1, "s", 2.5, 4}
+var gs []func()
+for _, x := range xs {
+	n, isInt := x.(int)
+	_, isStr := x.(string)
+	gs = append(gs, func() { fmt.Print(n, isInt, isStr, " ") })
+}
+for _, g := range gs {
+	g()
+}
+fmt.Println()
+ch := make(chan int, 3)
+ch <- 7
+ch <- 8
+close(ch)
+var rs []func()
+for range 3 {
+	r, open := <-ch
+	rs = append(rs, func() { fmt.Print(r, open, " ") })
+}
+for _, f := range rs {
+	f()
+}
+fmt.Println()
+handlers := map[string]func(int){"add": func(int) {}}
+hk := hooks{before: func(string) {}}
+var wg sync.WaitGroup
+var mu sync.Mutex
+calls := 0
+for k := range 400 {
+	op := []string{"add", "mul"}[k%2]
+	h, ok := handlers[op]
+	if !ok {
+		continue
+	}
+	wg.Go(func() {
+		hk.before(op)
+		h(k)
+		mu.Lock()
+		calls++
+		mu.Unlock()
+	})
+}
+wg.Wait()
+fmt.Println("calls", calls)`},
 	{"range assigns", `import "fmt"`, `
 var fs []func()
 for i, v := range []int{5, 6, 7} {

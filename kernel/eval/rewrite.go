@@ -125,6 +125,9 @@ type rewriter struct {
 	// typed are the top-level defines typedDefine rewrote (they start
 	// at zero values, so zeroFailedCommaOk leaves them).
 	typed map[*ast.AssignStmt]bool
+	// freshOk are the comma-ok defines freshCommaOk rewrote (they zero
+	// a failed value themselves).
+	freshOk map[*ast.AssignStmt]bool
 	// tail is what runs after the unit, compiled on its own
 	// (redefineFromOld).
 	tail     string

@@ -157,6 +157,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		r.selectBranches(root)
 		r.recvAssigns(root)
 		r.callIntoElements(root)
+		r.freshCommaOk(root)
 		r.zeroFailedCommaOk(root)
 		text = r.run(root)
 		if r.tail != "" {

@@ -15,7 +15,14 @@ import (
 //   - a plain `break` deeper in a case (`if done { break }`) leaves the
 //     enclosing loop instead of the select. The select gets a label and
 //     the break names it.
+//   - with a case that ends in `{ continue }`, a loop whose body ends in
+//     a jump out of it (`break`, `return`, `goto`) sends yaegi's
+//     compiler into an endless recursion that kills the evaluator (stack
+//     overflow): `for { select { case m := <-box: use(m); continue;
+//     default: } ; break }`. That last statement goes in an if whose
+//     condition the compiler cannot fold: `if t := true; t { break }`.
 func (r *rewriter) selectBranches(root ast.Node) {
+	r.loopsEndingInJumps(root)
 	labels := map[*ast.SelectStmt]string{}
 	ast.Inspect(root, func(n ast.Node) bool {
 		if l, ok := n.(*ast.LabeledStmt); ok {
@@ -74,4 +81,60 @@ func (r *rewriter) selectBranches(root ast.Node) {
 		}
 		return true
 	})
+}
+
+// loopsEndingInJumps wraps the jump that ends the body of a loop with a
+// select whose case ends in a continue (selectBranches).
+func (r *rewriter) loopsEndingInJumps(root ast.Node) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		var body *ast.BlockStmt
+		switch n := n.(type) {
+		case *ast.ForStmt:
+			body = n.Body
+		case *ast.RangeStmt:
+			body = n.Body
+		}
+		if body == nil || len(body.List) == 0 || !selectContinues(body) {
+			return true
+		}
+		last := body.List[len(body.List)-1]
+		switch last := last.(type) {
+		case *ast.BranchStmt:
+			if last.Tok == token.CONTINUE || last.Tok == token.FALLTHROUGH {
+				return true
+			}
+		case *ast.ReturnStmt:
+		default:
+			return true
+		}
+		t := r.tmp()
+		a, e := r.p.off(last.Pos()), r.p.off(last.End())
+		r.add(a, a, "if "+t+" := true; "+t+" { ")
+		r.add(e, e, " }")
+		return true
+	})
+}
+
+// selectContinues reports a select in body (outside nested loops and
+// function literals) with a case whose last statement is a continue.
+func selectContinues(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			return false
+		case *ast.SelectStmt:
+			for _, c := range n.Body.List {
+				cc := c.(*ast.CommClause)
+				if len(cc.Body) == 0 {
+					continue
+				}
+				if b, ok := cc.Body[len(cc.Body)-1].(*ast.BranchStmt); ok && b.Tok == token.CONTINUE {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

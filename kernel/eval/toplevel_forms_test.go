@@ -204,3 +204,47 @@ for i := 0; i < 3; i++ {
 	}
 }`)
 }
+
+// A select case that ends in continue, in a loop whose body ends in a
+// jump out of it: yaegi's compiler recursed until the evaluator died of a
+// stack overflow (lock_select_done).
+func TestSelectContinueInALoopThatEndsInAJump(t *testing.T) {
+	splitForm(t, `import "fmt"
+
+func drainAll(box chan string) (got []string) {
+	for {
+		select {
+		case m := <-box:
+			got = append(got, m)
+			continue
+		default:
+		}
+		return got
+	}
+}`, `box := make(chan string, 3)
+box <- "a"
+box <- "b"
+for {
+	select {
+	case m := <-box:
+		fmt.Println("read", m)
+		continue
+	default:
+		fmt.Println("empty")
+	}
+	break
+}
+box <- "c"
+box <- "d"
+fmt.Println(drainAll(box))
+for i := range 3 {
+	select {
+	case m := <-box:
+		fmt.Println(i, m)
+		continue
+	default:
+	}
+	fmt.Println("left at", i)
+	break
+}`)
+}
