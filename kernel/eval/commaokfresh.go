@@ -29,10 +29,36 @@ func (r *rewriter) freshCommaOk(root ast.Node) {
 	}
 	statements := map[*ast.AssignStmt]bool{}
 	stmtlist.Assigns(root, func(as *ast.AssignStmt) { statements[as] = true })
+	inLoops(root, func(m ast.Node) {
+		switch m := m.(type) {
+		case *ast.AssignStmt:
+			if statements[m] && commaOkDefine(m) {
+				r.freshOk[m] = true
+				t1, t2 := r.freshTemps(m)
+				end := r.p.off(m.End())
+				r.add(end, end, "; "+r.zeroTemp(m, t1, t2)+r.copyTemps(m, t1, t2))
+			}
+		case *ast.IfStmt:
+			as, ok := m.Init.(*ast.AssignStmt)
+			if ok && commaOkDefine(as) {
+				r.freshOk[as] = true
+				t1, t2 := r.freshTemps(as)
+				end := r.p.off(as.End())
+				r.add(end, end, "; true { "+r.zeroTemp(as, t1, t2)+"if "+r.copyTemps(as, t1, t2))
+				ifEnd := r.p.off(m.End())
+				r.add(ifEnd, ifEnd, " }")
+			}
+		}
+	})
+}
+
+// inLoops calls visit for each node of root that is in the body of a
+// loop of its function (function literals are functions of their own).
+func inLoops(root ast.Node, visit func(ast.Node)) {
 	var walk func(n ast.Node, inLoop bool)
 	walk = func(n ast.Node, inLoop bool) {
 		ast.Inspect(n, func(m ast.Node) bool {
-			if m == n {
+			if m == n || m == nil {
 				return true
 			}
 			switch m := m.(type) {
@@ -50,23 +76,9 @@ func (r *rewriter) freshCommaOk(root ast.Node) {
 			case *ast.RangeStmt:
 				walk(m.Body, true)
 				return false
-			case *ast.AssignStmt:
-				if inLoop && statements[m] && commaOkDefine(m) {
-					r.freshOk[m] = true
-					t1, t2 := r.freshTemps(m)
-					end := r.p.off(m.End())
-					r.add(end, end, "; "+r.zeroTemp(m, t1, t2)+r.copyTemps(m, t1, t2))
-				}
-			case *ast.IfStmt:
-				as, ok := m.Init.(*ast.AssignStmt)
-				if inLoop && ok && commaOkDefine(as) {
-					r.freshOk[as] = true
-					t1, t2 := r.freshTemps(as)
-					end := r.p.off(as.End())
-					r.add(end, end, "; true { "+r.zeroTemp(as, t1, t2)+"if "+r.copyTemps(as, t1, t2))
-					ifEnd := r.p.off(m.End())
-					r.add(ifEnd, ifEnd, " }")
-				}
+			}
+			if inLoop {
+				visit(m)
 			}
 			return true
 		})

@@ -244,6 +244,36 @@ for k := range 400 {
 }
 wg.Wait()
 fmt.Println("calls", calls)`},
+	{"composite literals", `import "fmt"
+
+type Row []int
+
+func rows(n int) (fs []func() string, ps []*[]int, ls []*[]string) {
+	for i := range n {
+		r := Row{i, i}
+		a := [2]int{i, -i}
+		m := map[string]int{"k": i}
+		var l = []string{fmt.Sprint(i)}
+		p := &[]int{i * 10}
+		fs = append(fs, func() string { return fmt.Sprint(r, a, m, l, *p) })
+		ps = append(ps, p)
+		ls = append(ls, &l)
+	}
+	return
+}`, `
+fs, ps, ls := rows(3)
+for i, f := range fs {
+	fmt.Println(f(), *ps[i], *ls[i])
+}
+var gs []func()
+for i := range 3 {
+	s := []int{i}
+	gs = append(gs, func() { fmt.Print(s, " ") })
+}
+for _, g := range gs {
+	g()
+}
+fmt.Println()`},
 	{"range assigns", `import "fmt"`, `
 var fs []func()
 for i, v := range []int{5, 6, 7} {

@@ -158,6 +158,7 @@ func (s *Session) rewriteUnits(c *cell, optional bool, forced map[string]bool) (
 		r.recvAssigns(root)
 		r.callIntoElements(root)
 		r.freshCommaOk(root)
+		r.freshComposites(root)
 		r.zeroFailedCommaOk(root)
 		text = r.run(root)
 		if r.tail != "" {
