@@ -567,6 +567,11 @@ func (g *guard) call(c *ast.CallExpr) {
 			if t := g.typeOf(args[1]); g.own(t) {
 				if _, basic := t.Underlying().(*types.Basic); basic {
 					g.find(args[1].Pos(), "a context key of type %s (the interpreter takes it for a plain %s, so other keys of that type match it)", t, t.Underlying())
+				} else if other := g.sameUnderlying(t); other != nil {
+					// type userKey struct{}; type tenantKey struct{}: the
+					// interpreter's values of both are plain struct{} values,
+					// equal as keys.
+					g.find(args[1].Pos(), "a context key of type %s, whose underlying type %s is also %s's (the interpreter takes both for a plain %s, so keys of either type match each other)", t, t.Underlying(), other.Obj().Name(), t.Underlying())
 				}
 			}
 		}
@@ -844,6 +849,9 @@ func (g *guard) wrong(t types.Type, what int, atTop bool, seen map[types.Type]bo
 		if !atTop && what&methods != 0 {
 			return g.heldInside(t, u)
 		}
+		if !atTop && what&jsonWise != 0 {
+			return g.heldInsideJSON(u)
+		}
 	case *types.Pointer:
 		return g.wrong(u.Elem(), what, atTop, seen)
 	case *types.Slice:
@@ -909,6 +917,25 @@ func (g *guard) heldInside(t types.Type, iface *types.Interface) string {
 		for _, c := range []types.Type{n, types.NewPointer(n)} {
 			if types.Implements(c, iface) && g.putIntoIface(c) {
 				return fmt.Sprintf("the interpreter prints a %s held in an interface inside another value as its own representation of it", c)
+			}
+		}
+	}
+	return ""
+}
+
+// heldInsideJSON is why encoding an interface inside another value (an
+// element of a []any, a value of a map[string]any, a field of type any)
+// with encoding/json is wrong: a value of a program type with methods
+// held there is encoded as {} (json sees the interpreter's wrapper of
+// the value, not its fields).
+func (g *guard) heldInsideJSON(iface *types.Interface) string {
+	for _, n := range g.named {
+		if n.TypeParams().Len() > 0 || !g.withMethods(n) {
+			continue
+		}
+		for _, c := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(c, iface) && g.putIntoIface(c) {
+				return fmt.Sprintf("the interpreter encodes a %s held in an interface inside another value as {}", c)
 			}
 		}
 	}
@@ -1617,4 +1644,15 @@ func slicesContain(xs []ast.Expr, e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// sameUnderlying returns another named type of the program with the
+// same underlying type as t, or nil.
+func (g *guard) sameUnderlying(t types.Type) *types.Named {
+	for _, n := range g.named {
+		if !types.Identical(n, t) && types.Identical(n.Underlying(), t.Underlying()) {
+			return n
+		}
+	}
+	return nil
 }
