@@ -910,17 +910,27 @@ func (g *guard) heldInside(t types.Type, iface *types.Interface) string {
 			}
 		}
 	}
+	if c := g.heldProgramType(iface); c != nil {
+		return fmt.Sprintf("the interpreter prints a %s held in an interface inside another value as its own representation of it", c)
+	}
+	return ""
+}
+
+// heldProgramType returns a program type with methods (or a pointer to
+// one) that implements iface and that the program puts into an
+// interface somewhere, or nil.
+func (g *guard) heldProgramType(iface *types.Interface) types.Type {
 	for _, n := range g.named {
 		if n.TypeParams().Len() > 0 || !g.withMethods(n) {
 			continue
 		}
 		for _, c := range []types.Type{n, types.NewPointer(n)} {
 			if types.Implements(c, iface) && g.putIntoIface(c) {
-				return fmt.Sprintf("the interpreter prints a %s held in an interface inside another value as its own representation of it", c)
+				return c
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
 // heldInsideJSON is why encoding an interface inside another value (an
@@ -929,15 +939,8 @@ func (g *guard) heldInside(t types.Type, iface *types.Interface) string {
 // held there is encoded as {} (json sees the interpreter's wrapper of
 // the value, not its fields).
 func (g *guard) heldInsideJSON(iface *types.Interface) string {
-	for _, n := range g.named {
-		if n.TypeParams().Len() > 0 || !g.withMethods(n) {
-			continue
-		}
-		for _, c := range []types.Type{n, types.NewPointer(n)} {
-			if types.Implements(c, iface) && g.putIntoIface(c) {
-				return fmt.Sprintf("the interpreter encodes a %s held in an interface inside another value as {}", c)
-			}
-		}
+	if c := g.heldProgramType(iface); c != nil {
+		return fmt.Sprintf("the interpreter encodes a %s held in an interface inside another value as {}", c)
 	}
 	return ""
 }

@@ -520,15 +520,7 @@ for range 100 {
 }
 close(done)
 fmt.Println(ps[99], len(ps))`}
-	want := goRun(t, c)
-	k := startKernel(t)
-	if res := run(t, k, c.decls); res.Status != "ok" {
-		t.Fatalf("declarations: %s", shown(res))
-	}
-	res := run(t, k, c.stmts)
-	if res.Stdout != want || !strings.Contains(res.Stderr, "ran compiled") || !strings.Contains(res.Stderr, "select statement in goroutines started more than once") {
-		t.Errorf("stdout %q (go run: %q), stderr %q", res.Stdout, want, res.Stderr)
-	}
+	sharedSelectRunsCompiled(t, c)
 }
 
 // TestSharedSelectThroughAHelperRunsCompiled: the same race when the
@@ -583,6 +575,14 @@ for range 60 {
 close(done)
 wg.Wait()
 fmt.Println(ps[59], len(ps))`}
+	sharedSelectRunsCompiled(t, c)
+}
+
+// sharedSelectRunsCompiled checks that the statements of c, after its
+// declarations, run compiled for the shared-select guard and print what
+// go run prints.
+func sharedSelectRunsCompiled(t *testing.T, c construct) {
+	t.Helper()
 	want := goRun(t, c)
 	k := startKernel(t)
 	if res := run(t, k, c.decls); res.Status != "ok" {
