@@ -186,15 +186,19 @@ x := 1`)
 
 // TestGoroutinePanicReported runs in a child process (a re-exec of the
 // test binary): if the rewrite of go statements failed, the panic would
-// kill the process, and the parent sees that.
+// kill the process, and the parent sees that. The goroutine panics only
+// once the cell has ended (the gate): while its cell runs, a goroutine's
+// panic ends that cell instead, as it ends a program.
 func TestGoroutinePanicReported(t *testing.T) {
 	if os.Getenv("EVAL_TEST_CHILD") == "1" {
-		s := newSession(t, Options{})
+		gate := make(chan struct{})
+		s := newSession(t, Options{Exports: interp.Exports{"gate/gate": {"Open": reflect.ValueOf((<-chan struct{})(gate))}}})
 		var err error
 		out := captureUntil(t, func() {
-			_, err = s.Execute(context.Background(), `
-func boom(n int) { var m map[int]int; m[n] = 1 }
+			_, err = s.Execute(context.Background(), `import "gate"
+func boom(n int) { <-gate.Open; var m map[int]int; m[n] = 1 }
 go boom(3)`)
+			close(gate)
 		}, "panic in goroutine", 10*time.Second)
 		if err != nil {
 			t.Fatal(err)

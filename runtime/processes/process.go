@@ -225,10 +225,13 @@ func (p *Process) wait(cell string, decls []string, untrack func()) {
 	p.result, p.runErr = result, err
 	quiet := p.interrupted || p.stopped
 	p.mu.Unlock()
-	close(p.done)
+	// Before done: a Join that returns lets the cell end, and the report
+	// must be waiting for that end by then, or it would print after the
+	// cell's reply (outside it).
 	if err != nil && !quiet {
 		reportUnread(cell, &p.read, fmt.Sprintf("process %s (pid %d) failed", what, c.pid()), err)
 	}
+	close(p.done)
 }
 
 // Join waits for the process to end and returns its error (see Err).
