@@ -58,56 +58,66 @@ func methodExprEdits(pkg *types.Package, f *ast.File, info *types.Info) []rangef
 // methodExprLiteral is the function literal of the method expression
 // recv.name (sig is the method's signature, without its receiver).
 func methodExprLiteral(pkg *types.Package, pos token.Pos, recv types.Type, name string, sig *types.Signature) (string, bool) {
-	var b strings.Builder
 	rt, ok := spellTypeDeep(pkg, pos, recv)
 	if !ok {
 		return "", false
 	}
-	b.WriteString("func(__gkR " + rt)
-	var args []string
-	params := sig.Params()
-	for i := range params.Len() {
-		t := params.At(i).Type()
+	params, call, results, ok := forwardCall(pkg, pos, name, sig)
+	if !ok {
+		return "", false
+	}
+	if params != "" {
+		params = ", " + params
+	}
+	return "func(__gkR " + rt + params + ")" + results + " { " + call + " }", true
+}
+
+// forwardCall spells what a function literal needs to pass its
+// parameters on to __gkR.name (sig is the method's signature): its
+// parameters (__gkA0 T0, ...), its results (with a leading space, "" for
+// none) and the statement of its body.
+func forwardCall(pkg *types.Package, pos token.Pos, name string, sig *types.Signature) (params, call, results string, ok bool) {
+	var ps, args []string
+	list := sig.Params()
+	for i := range list.Len() {
+		t := list.At(i).Type()
 		a := "__gkA" + strconv.Itoa(i)
 		spread := ""
-		if sig.Variadic() && i == params.Len()-1 {
+		if sig.Variadic() && i == list.Len()-1 {
 			sl, ok := t.(*types.Slice)
 			if !ok {
-				return "", false
+				return "", "", "", false
 			}
 			t = sl.Elem()
 			spread = "..."
 		}
 		ts, ok := spellTypeDeep(pkg, pos, t)
 		if !ok {
-			return "", false
+			return "", "", "", false
 		}
-		b.WriteString(", " + a + " " + spread + ts)
+		ps = append(ps, a+" "+spread+ts)
 		args = append(args, a+spread)
 	}
-	b.WriteString(")")
-	results := sig.Results()
 	var rs []string
-	for i := range results.Len() {
-		ts, ok := spellTypeDeep(pkg, pos, results.At(i).Type())
+	for i := range sig.Results().Len() {
+		ts, ok := spellTypeDeep(pkg, pos, sig.Results().At(i).Type())
 		if !ok {
-			return "", false
+			return "", "", "", false
 		}
 		rs = append(rs, ts)
 	}
 	switch len(rs) {
 	case 0:
 	case 1:
-		b.WriteString(" " + rs[0])
+		results = " " + rs[0]
 	default:
-		b.WriteString(" (" + strings.Join(rs, ", ") + ")")
+		results = " (" + strings.Join(rs, ", ") + ")"
 	}
-	call := "__gkR." + name + "(" + strings.Join(args, ", ") + ")"
+	call = "__gkR." + name + "(" + strings.Join(args, ", ") + ")"
 	if len(rs) > 0 {
 		call = "return " + call
 	}
-	b.WriteString(" { " + call + " }")
-	return b.String(), true
+	return strings.Join(ps, ", "), call, results, true
 }
 
 // spellTypeDeep is how the cell spells t at pos: spellType for named and

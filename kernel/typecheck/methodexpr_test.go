@@ -58,3 +58,40 @@ func TestVerdictTypesShiftedConstants(t *testing.T) {
 		}
 	}
 }
+
+// A method value of a pointer to a type of another package reaches the
+// interpreter as a function with its receiver bound (yaegi typed it with
+// the receiver first); in a go or defer statement, as the method
+// expression's literal called with the receiver. Values, session types and
+// promoted methods are left as they are.
+func TestVerdictBindsMethodValuesOfCompiledPointers(t *testing.T) {
+	c := checker(t)
+	decls := []string{
+		`/*line _.go:1:1*/import ("strings"; "sync"; "time")`,
+		`/*line _.go:2:1*/type C struct{ n int }`,
+		`/*line _.go:3:1*/func (*C) Get() int { return 1 }`,
+		`/*line _.go:4:1*/type E struct{ *strings.Builder }`,
+	}
+	for _, tc := range []struct{ cell, want string }{
+		{"b := &strings.Builder{}\nf := b.WriteString\n_ = f",
+			"b := &strings.Builder{}\nf := (func(__gkR *strings.Builder) func(__gkA0 string) (int, error) { return func(__gkA0 string) (int, error) { return __gkR.WriteString(__gkA0) } })(b)\n_ = f"},
+		{"d := new(time.Duration)\ns := d.String\n_ = s",
+			"d := new(time.Duration)\ns := (func(__gkR time.Duration) func() string { return func() string { return __gkR.String() } })(*d)\n_ = s"},
+		{"mu := &sync.Mutex{}\nmu.Lock()\ndefer mu.Unlock()",
+			"mu := &sync.Mutex{}\nmu.Lock()\ndefer func(__gkR *sync.Mutex) { __gkR.Unlock() }(mu)"},
+		{"b := &strings.Builder{}\nxs := []string{\"a\"}\ngo b.WriteString(xs[0])",
+			"b := &strings.Builder{}\nxs := []string{\"a\"}\ngo func(__gkR *strings.Builder, __gkA0 string) (int, error) { return __gkR.WriteString(__gkA0) }(b, xs[0])"},
+		{"b := &strings.Builder{}\nb.Reset()\nn := b.Len()\n_ = n", ""},
+		{"var b strings.Builder\nf := b.Reset\n_ = f", ""},
+		{"c := &C{}\nf := c.Get\n_ = f", ""},
+		{"e := &E{}\nf := e.Reset\n_ = f", ""},
+	} {
+		v, err := c.Verify(decls, tc.cell, nil)
+		if err != nil || !v.Checked {
+			t.Fatalf("%q: %+v, %v", tc.cell, v, err)
+		}
+		if v.Lowered != tc.want {
+			t.Errorf("%q lowered to\n%q, want\n%q", tc.cell, v.Lowered, tc.want)
+		}
+	}
+}

@@ -590,7 +590,7 @@ func lower(fset *token.FileSet, pkg *types.Package, f *ast.File, info *types.Inf
 		// The lowerings look at the cell's declarations alone (the
 		// session's, often hundreds, are lowered already).
 		cf := cellDecls(fset, f)
-		for _, e := range slices.Concat(minMaxEdits(pkg, cf, info), ifaceCopyEdits(pkg, cf, info), ifaceConvEdits(pkg, cf, info), operatorIfaceEdits(cf, info), iotaConstEdits(pkg, cf, info), rangeStringEdits(cf, info), rangeChanEdits(cf, info), funcConvEdits(pkg, cf, info), nilAssignEdits(pkg, cf, info), arrayPtrEdits(pkg, cf, info), methodExprEdits(pkg, cf, info), shiftConvEdits(pkg, cf, info), derefAssignEdits(pkg, cf, info), genericInitEdits(pkg, fset, cf, info), genericReturnEdits(cf, info), genericSpreadEdits(pkg, cf, info), builtinReturnEdits(cf, info), initOrderEdits(pkg, fset, cf, info), mapCommaOkEdits(pkg, cf, info)) {
+		for _, e := range slices.Concat(minMaxEdits(pkg, cf, info), ifaceCopyEdits(pkg, cf, info), ifaceConvEdits(pkg, cf, info), operatorIfaceEdits(cf, info), iotaConstEdits(pkg, cf, info), rangeStringEdits(cf, info), rangeChanEdits(cf, info), funcConvEdits(pkg, cf, info), nilAssignEdits(pkg, cf, info), arrayPtrEdits(pkg, cf, info), methodExprEdits(pkg, cf, info), methodValueEdits(pkg, fset, cf, info), shiftConvEdits(pkg, cf, info), derefAssignEdits(pkg, cf, info), genericInitEdits(pkg, fset, cf, info), genericReturnEdits(cf, info), genericSpreadEdits(pkg, cf, info), builtinReturnEdits(cf, info), initOrderEdits(pkg, fset, cf, info), mapCommaOkEdits(pkg, cf, info)) {
 			if fset.Position(e.Pos).Filename == bodyFile { // not the session's earlier cells
 				edits = append(edits, e)
 			}
