@@ -7,7 +7,7 @@ import "testing"
 // yaegi typed them with the receiver first, so `f := b.Reset` panicked, a
 // method value as an argument or in a slice literal was refused, and so
 // were the kernel's own bindings of `defer mu.Unlock()` at the top level
-// and of `go wg.Done()`. Through a real kernel, compared with go run. The
+// and of `go wg.Done()`, and a defer with arguments inside a function. Through a real kernel, compared with go run. The
 // cell uses a variable an earlier cell changed (runs), so it cannot run
 // compiled: the interpreter must run it.
 func TestMethodValuesOfCompiledPointersPrintWhatGoRunPrints(t *testing.T) {
@@ -30,6 +30,15 @@ func newServer() *httptest.Server {
 	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "hello from ", r.URL.Path)
 	}))
+}
+
+func guarded(n int) int {
+	mu := &sync.Mutex{}
+	mu.Lock()
+	defer mu.Unlock()
+	b := newBuilder()
+	defer b.WriteString("late")
+	return n * 2
 }
 
 func later(d *time.Duration) string {
@@ -81,7 +90,7 @@ wg.Add(2)
 go wg.Done()
 go wg.Done()
 wg.Wait()
-fmt.Println("both done")`
+fmt.Println("both done", guarded(21))`
 	want := goRunMain(t, decls, "runs++\n"+body)
 	k := start(t)
 	k.ok(decls)

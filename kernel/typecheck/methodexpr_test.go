@@ -61,8 +61,7 @@ func TestVerdictTypesShiftedConstants(t *testing.T) {
 
 // A method value of a pointer to a type of another package reaches the
 // interpreter as a function with its receiver bound (yaegi typed it with
-// the receiver first); in a go or defer statement, as the method
-// expression's literal called with the receiver. Values, session types and
+// the receiver first), also in a go or defer statement. Values, session types and
 // promoted methods are left as they are.
 func TestVerdictBindsMethodValuesOfCompiledPointers(t *testing.T) {
 	c := checker(t)
@@ -78,9 +77,9 @@ func TestVerdictBindsMethodValuesOfCompiledPointers(t *testing.T) {
 		{"d := new(time.Duration)\ns := d.String\n_ = s",
 			"d := new(time.Duration)\ns := (func(__gkR time.Duration) func() string { return func() string { return __gkR.String() } })(*d)\n_ = s"},
 		{"mu := &sync.Mutex{}\nmu.Lock()\ndefer mu.Unlock()",
-			"mu := &sync.Mutex{}\nmu.Lock()\ndefer func(__gkR *sync.Mutex) { __gkR.Unlock() }(mu)"},
+			"mu := &sync.Mutex{}\nmu.Lock()\ndefer (func(__gkR *sync.Mutex) func() { return func() { __gkR.Unlock() } })(mu)()"},
 		{"b := &strings.Builder{}\nxs := []string{\"a\"}\ngo b.WriteString(xs[0])",
-			"b := &strings.Builder{}\nxs := []string{\"a\"}\ngo func(__gkR *strings.Builder, __gkA0 string) (int, error) { return __gkR.WriteString(__gkA0) }(b, xs[0])"},
+			"b := &strings.Builder{}\nxs := []string{\"a\"}\ngo (func(__gkR *strings.Builder) func(__gkA0 string) (int, error) { return func(__gkA0 string) (int, error) { return __gkR.WriteString(__gkA0) } })(b)(xs[0])"},
 		{"b := &strings.Builder{}\nb.Reset()\nn := b.Len()\n_ = n", ""},
 		{"var b strings.Builder\nf := b.Reset\n_ = f", ""},
 		{"c := &C{}\nf := c.Get\n_ = f", ""},

@@ -19,14 +19,18 @@ import (
 // srv.Serve(l)` bind the function value before they run it.
 //
 // In Go, x.M evaluates x (and *x for a method of the value) where it
-// stands; the function literals keep that:
+// stands; the function literal, called with the receiver there, keeps
+// that:
 //
 //	f := b.WriteString
 //	f := (func(__gkR *strings.Builder) func(__gkA0 string) (int, error) { return func(__gkA0 string) (int, error) { return __gkR.WriteString(__gkA0) } })(b)
 //
 //	defer mu.Unlock()
-//	defer func(__gkR *sync.Mutex) { __gkR.Unlock() }(mu)
+//	defer (func(__gkR *sync.Mutex) func() { return func() { __gkR.Unlock() } })(mu)()
 //
+// (Not `defer func(r *sync.Mutex) { r.Unlock() }(mu)`: a deferred
+// function literal with arguments hangs the interpreter inside a
+// function, see kernel/fidelity.)
 // Only the receiver's text is kept, in place, so the edits are insertions
 // around it and other lowerings inside it still apply. A method promoted
 // from an embedded field, of a value (yaegi takes its address right), of a
@@ -37,7 +41,7 @@ func methodValueEdits(pkg *types.Package, fset *token.FileSet, f *ast.File, info
 	// line numbers).
 	oneLine := func(from, to token.Pos) bool { return fset.Position(from).Line == fset.Position(to).Line }
 	called := map[*ast.SelectorExpr]bool{}
-	goDefer := map[*ast.SelectorExpr]*ast.CallExpr{}
+	goDefer := map[*ast.SelectorExpr]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -46,11 +50,11 @@ func methodValueEdits(pkg *types.Package, fset *token.FileSet, f *ast.File, info
 			}
 		case *ast.GoStmt:
 			if sel, ok := n.Call.Fun.(*ast.SelectorExpr); ok {
-				goDefer[sel] = n.Call
+				goDefer[sel] = true
 			}
 		case *ast.DeferStmt:
 			if sel, ok := n.Call.Fun.(*ast.SelectorExpr); ok {
-				goDefer[sel] = n.Call
+				goDefer[sel] = true
 			}
 		}
 		return true
@@ -61,8 +65,7 @@ func methodValueEdits(pkg *types.Package, fset *token.FileSet, f *ast.File, info
 		if !ok {
 			return true
 		}
-		call, deferred := goDefer[sel]
-		if called[sel] && !deferred {
+		if called[sel] && !goDefer[sel] {
 			return true
 		}
 		recv, deref, sig, ok := compiledPointerMethod(pkg, info, sel)
@@ -72,22 +75,6 @@ func methodValueEdits(pkg *types.Package, fset *token.FileSet, f *ast.File, info
 		star := ""
 		if deref {
 			star = "*"
-		}
-		if deferred {
-			// go/defer x.M(args): the method expression's literal,
-			// called with the receiver first.
-			lit, ok := methodExprLiteral(pkg, sel.Pos(), recv, sel.Sel.Name, sig)
-			if !ok || !oneLine(sel.X.End(), call.Lparen) {
-				return true
-			}
-			sep := ""
-			if len(call.Args) > 0 {
-				sep = ", "
-			}
-			edits = append(edits,
-				rangefunc.Edit{Pos: sel.Pos(), End: sel.Pos(), Text: lit + "(" + star},
-				rangefunc.Edit{Pos: sel.X.End(), End: call.Lparen + 1, Text: sep})
-			return true
 		}
 		rt, ok := spellTypeDeep(pkg, sel.Pos(), recv)
 		if !ok || !oneLine(sel.X.End(), sel.End()) {
