@@ -8,6 +8,32 @@ package gostd_test
 // differs; print whether it panicked), and map contents printed through fmt
 // (which sorts the keys).
 var programs = []struct{ name, src string }{
+	// A compiled named type of an ordered underlying type (yaegi checked
+	// time.Duration against ~int64 by its name: cmp.Compare panicked,
+	// slices.Sort was refused).
+	{"CompiledNamedOrdered", `package main
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"time"
+)
+
+func main() {
+	ds := []time.Duration{3 * time.Second, time.Second, 2 * time.Minute}
+	fmt.Println(cmp.Compare(ds[0], ds[1]), cmp.Less(ds[0], ds[1]), cmp.Compare(ds[1], ds[1]))
+	slices.Sort(ds)
+	fmt.Println(ds, slices.Min(ds), slices.Max(ds), slices.IsSorted(ds))
+	i, found := slices.BinarySearch(ds, 3*time.Second)
+	fmt.Println(i, found)
+	slices.SortFunc(ds, func(a, b time.Duration) int { return cmp.Compare(b, a) })
+	fmt.Println(ds, cmp.Or(time.Duration(0), ds[2]))
+	ms := []time.Month{time.March, time.January}
+	slices.Sort(ms)
+	fmt.Println(ms, cmp.Compare(1.5, 2.5), cmp.Compare("b", "a"))
+}
+`},
 	{"Sort", `package main
 
 import (
